@@ -1,0 +1,28 @@
+# Two commands on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: serve test build validate clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/iscm-kg serve
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+build: $(STAMP)
+	$(BIN)/iscm-kg build
+
+validate: $(STAMP)
+	$(BIN)/iscm-kg validate
+
+clean:
+	rm -rf $(VENV) dist .pytest_cache

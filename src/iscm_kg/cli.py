@@ -1,0 +1,108 @@
+"""The ``iscm-kg`` command line: validate, build, serve and query the knowledge graph."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+
+@click.group()
+@click.version_option(__version__, prog_name="iscm-kg")
+def main() -> None:
+    """Knowledge graph of inter-State consultation mechanisms on migration."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text",
+              show_default=True, help="Human text, JSON, or a SHACL sh:ValidationReport in Turtle.")
+def validate(paths: tuple[Path, ...], fmt: str) -> None:
+    """Check PATHS (default: the whole bundled graph) against the SHACL shapes.
+
+    Exit status: 0 conforms, 1 violations found, 2 a file could not be read or parsed.
+    """
+    from .validation import as_json, as_text, as_turtle, validate_files
+
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        for p in missing:
+            click.echo(f"{p}: cannot read file (no such file)", err=True)
+        sys.exit(2)
+    outcome = validate_files(list(paths) or None)
+    if fmt == "json":
+        click.echo(as_json(outcome), nl=False)
+    elif fmt == "turtle":
+        if outcome.errors:
+            click.echo(as_text(outcome), err=True, nl=False)
+        click.echo(as_turtle(outcome), nl=False)
+    else:
+        click.echo(as_text(outcome), nl=False)
+    sys.exit(outcome.exit_code)
+
+
+@main.command()
+def build() -> None:
+    """Write the pre-merged dataset (all graphs as N-Quads) to dist/iscm.nq."""
+    from .loading import LoadError, build as do_build
+
+    try:
+        path, count = do_build()
+    except LoadError as exc:
+        click.echo(f"build failed: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"wrote {count} quads to {path}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int, help="gunicorn worker processes.")
+@click.option("--timeout", default=60, show_default=True, type=int, help="Seconds before a stuck worker is replaced.")
+def serve(host: str, port: int, workers: int, timeout: int) -> None:
+    """Serve SPARQL and linked data over the bundled graph with gunicorn."""
+    from .loading import LoadError
+    from .server import run
+
+    try:
+        run(host=host, port=port, workers=workers, timeout=timeout)
+    except LoadError as exc:
+        click.echo(f"cannot start: {exc}", err=True)
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option("--format", "fmt", default="tsv", show_default=True,
+              type=click.Choice(["tsv", "csv", "json", "xml", "turtle", "ntriples"]))
+def query(text: str | None, file_, fmt: str) -> None:
+    """Run a SPARQL query (TEXT, or --file) over the bundled graph and print the results."""
+    import pyoxigraph as ox
+
+    from .engine import Engine, QueryError
+
+    if file_ is not None:
+        text = file_.read()
+    if not text:
+        raise click.UsageError("give a query as an argument or with --file")
+    engine = Engine.from_project()
+    try:
+        outcome = engine.query(text)
+        if outcome.kind == "GRAPH":
+            out = outcome.result.serialize(format=ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.TURTLE)
+        else:
+            table = {"tsv": ox.QueryResultsFormat.TSV, "csv": ox.QueryResultsFormat.CSV,
+                     "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+            out = outcome.result.serialize(format=table.get(fmt, ox.QueryResultsFormat.TSV))
+    except QueryError as exc:
+        click.echo(f"malformed query: {exc}", err=True)
+        sys.exit(2)
+    click.echo(out.decode("utf-8"), nl=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,178 @@
+"""Find the knowledge graph's files, decide which named graph each belongs to, and load them.
+
+Parsing goes through pyoxigraph: it is fast and its syntax errors carry line and column,
+which contributors need. The merged dataset is an rdflib ``Dataset`` backed by Oxigraph
+(``oxrdflib``), whose default graph is the union of all named graphs.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from oxrdflib import OxigraphStore
+
+from .namespaces import GRAPH, SOURCE
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+}
+QUAD_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS}
+
+
+def project_root() -> Path:
+    """The directory holding ontology/, shapes/ and data/ (override with ISCM_KG_ROOT)."""
+    env = os.environ.get("ISCM_KG_ROOT")
+    if env:
+        return Path(env).resolve()
+    for candidate in (Path.cwd(), *PACKAGE_DIR.parents):
+        if (candidate / "ontology" / "iscm.ttl").is_file() and (candidate / "data").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        "cannot find the project's ontology/ and data/ directories; "
+        "run from the project root or set ISCM_KG_ROOT"
+    )
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file of the knowledge graph and the named graph its triples go into."""
+
+    path: Path
+    graph: URIRef | None  # None: the file names its own graphs (TriG / N-Quads)
+
+    @property
+    def format(self) -> ox.RdfFormat:
+        return rdf_format(self.path)
+
+
+class LoadError(Exception):
+    """A file could not be read or parsed; carries the file and, when known, line and column."""
+
+    def __init__(self, path: Path, message: str, line: int | None = None, column: int | None = None):
+        self.path, self.message, self.line, self.column = path, message, line, column
+        where = f"{path}" + (f":{line}" if line else "") + (f":{column}" if column else "")
+        super().__init__(f"{where}: {message}")
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise LoadError(path, f"unsupported file extension {path.suffix!r} (use one of {', '.join(FORMATS)})")
+
+
+def graph_files(root: Path | None = None) -> list[SourceFile]:
+    """Every file of the knowledge graph, in a stable order, with its target graph."""
+    root = root or project_root()
+    files: list[SourceFile] = [SourceFile(root / "ontology" / "iscm.ttl", GRAPH.ontology)]
+    files += [SourceFile(p, GRAPH.taxonomies) for p in sorted((root / "ontology" / "taxonomies").rglob("*.ttl"))]
+    data = root / "data"
+    files += [SourceFile(p, GRAPH.registry) for p in sorted((data / "registry").rglob("*.ttl"))]
+    for directory in sorted(p for p in data.iterdir() if p.is_dir()):
+        if directory.name in {"registry", "contributions"}:
+            continue
+        files += [SourceFile(p, SOURCE[directory.name]) for p in sorted(directory.rglob("*.ttl"))]
+    contributions = data / "contributions"
+    if contributions.is_dir():
+        files += [SourceFile(p, None) for p in sorted(contributions.iterdir()) if p.suffix in (".trig", ".nq")]
+    return files
+
+
+def parse_into(store: ox.Store, path: Path, graph: URIRef | None, data: bytes | None = None) -> None:
+    """Parse one file into ``store``; raise LoadError with line/column on bad syntax."""
+    fmt = rdf_format(path)
+    to_graph = None
+    if fmt not in QUAD_FORMATS:
+        to_graph = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
+    try:
+        if data is None:
+            data = path.read_bytes()
+        store.load(input=data, format=fmt, to_graph=to_graph)
+    except SyntaxError as exc:
+        line, column = _location(exc)
+        raise LoadError(path, _clean_message(exc), line, column) from None
+    except (OSError, ValueError) as exc:
+        raise LoadError(path, str(exc)) from None
+
+
+def _location(exc: SyntaxError) -> tuple[int | None, int | None]:
+    return (exc.lineno, exc.offset) if exc.lineno else (None, None)
+
+
+def _clean_message(exc: SyntaxError) -> str:
+    msg = exc.msg if isinstance(exc.msg, str) else str(exc)
+    return msg.split(": ", 1)[1] if msg.startswith("Parser error") and ": " in msg else msg
+
+
+def load_store(files: list[SourceFile] | None = None) -> ox.Store:
+    """An in-memory Oxigraph store holding every file in its named graph."""
+    store = ox.Store()
+    for f in files if files is not None else graph_files():
+        parse_into(store, f.path, f.graph)
+    return store
+
+
+def dataset_from_store(store: ox.Store) -> Dataset:
+    """Wrap an Oxigraph store as an rdflib Dataset whose default graph is the union of all graphs."""
+    return Dataset(store=OxigraphStore(store=store), default_union=True)
+
+
+def merged_graph(store: ox.Store) -> Graph:
+    """All triples of all graphs as one plain rdflib Graph (what SHACL validates)."""
+    g = Graph()
+    g.parse(data=_dump_triples(store), format="nt")
+    return g
+
+
+def _dump_triples(store: ox.Store) -> bytes:
+    out = ox.Store()
+    out.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in store)
+    return out.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+
+
+def dist_path(root: Path | None = None) -> Path:
+    return (root or project_root()) / "dist" / "iscm.nq"
+
+
+def build(root: Path | None = None) -> tuple[Path, int]:
+    """Write the pre-merged dataset to dist/iscm.nq atomically; return its path and quad count."""
+    root = root or project_root()
+    store = load_store(graph_files(root))
+    target = dist_path(root)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".nq.tmp")
+    store.dump(output=str(tmp), format=ox.RdfFormat.N_QUADS)
+    os.replace(tmp, target)
+    return target, len(store)
+
+
+def build_is_fresh(root: Path | None = None) -> bool:
+    """True when dist/iscm.nq exists and is newer than every source file."""
+    root = root or project_root()
+    target = dist_path(root)
+    if not target.is_file():
+        return False
+    built = target.stat().st_mtime
+    return all(f.path.stat().st_mtime <= built for f in graph_files(root))
+
+
+def load_dataset(root: Path | None = None, *, use_build: bool = True) -> Dataset:
+    """The merged dataset: from dist/ when the build is fresh, otherwise from the sources."""
+    root = root or project_root()
+    if use_build and build_is_fresh(root):
+        store = ox.Store()
+        store.bulk_load(path=str(dist_path(root)), format=ox.RdfFormat.N_QUADS)
+    else:
+        store = load_store(graph_files(root))
+    return dataset_from_store(store)

@@ -1,0 +1,45 @@
+"""The Flask application: SPARQL protocol and pages over the merged knowledge graph."""
+
+from __future__ import annotations
+
+from flask import Flask, Response, jsonify
+from flask_cors import CORS
+
+from ..engine import Engine
+
+
+def create_app(engine: Engine | None = None, config: dict | None = None) -> Flask:
+    """Application factory; the engine (and so the dataset) is loaded once per process."""
+    app = Flask(__name__)
+    app.config.update(config or {})
+    app.config["ENGINE"] = engine if engine is not None else Engine.from_project()
+    CORS(app, resources={r"/sparql": {"origins": "*"}})
+
+    from . import sparql
+    app.register_blueprint(sparql.bp)
+
+    @app.get("/health")
+    def health() -> Response:
+        eng: Engine = app.config["ENGINE"]
+        return jsonify(status="ok", quads=len(eng), graphs=len(eng.graphs()))
+
+    @app.errorhandler(404)
+    def not_found(_exc) -> Response:
+        return Response("Not found.\n", status=404, mimetype="text/plain")
+
+    @app.errorhandler(405)
+    def method_not_allowed(exc) -> Response:
+        resp = Response("Method not allowed on this resource.\n", status=405, mimetype="text/plain")
+        if getattr(exc, "valid_methods", None):
+            resp.headers["Allow"] = ", ".join(exc.valid_methods)
+        return resp
+
+    @app.errorhandler(Exception)
+    def internal_error(exc) -> Response:
+        from werkzeug.exceptions import HTTPException
+        if isinstance(exc, HTTPException):
+            return Response(f"{exc.name}.\n", status=exc.code or 500, mimetype="text/plain")
+        app.logger.exception("unhandled error")
+        return Response("Internal error; it has been logged.\n", status=500, mimetype="text/plain")
+
+    return app

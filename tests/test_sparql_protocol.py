@@ -1,0 +1,150 @@
+"""The SPARQL 1.1 Protocol, as clients use it, over the real bundled graph."""
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from rdflib import Graph
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+MECHS = ("PREFIX iscm: <https://w3id.org/iscm/ontology#> "
+         "SELECT ?m WHERE { ?m a iscm:InterStateConsultationMechanism } ORDER BY ?m LIMIT 5")
+CONSTRUCT = ("PREFIX iscm: <https://w3id.org/iscm/ontology#> "
+             "CONSTRUCT { ?m a iscm:InterStateConsultationMechanism } WHERE { ?m a iscm:InterStateConsultationMechanism }")
+
+
+def test_get_select_json(client):
+    r = client.get("/sparql", query_string={"query": MECHS}, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200
+    assert r.headers["Content-Type"] == "application/sparql-results+json; charset=utf-8"
+    data = r.get_json(force=True)
+    assert data["head"]["vars"] == ["m"]
+    assert len(data["results"]["bindings"]) == 5
+
+
+def test_post_form(client):
+    r = client.post("/sparql", data={"query": COUNT}, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200
+    n = int(r.get_json(force=True)["results"]["bindings"][0]["n"]["value"])
+    assert n > 100
+
+
+def test_post_sparql_query_body(client):
+    r = client.post("/sparql", data=COUNT.encode(), content_type="application/sparql-query")
+    assert r.status_code == 200
+    assert r.mimetype == "application/sparql-results+json"
+
+
+def test_select_xml_csv_tsv(client):
+    r = client.get("/sparql", query_string={"query": MECHS}, headers={"Accept": "application/sparql-results+xml"})
+    assert r.mimetype == "application/sparql-results+xml"
+    ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+    assert len(ET.fromstring(r.data).findall(".//r:result", ns)) == 5
+    r = client.get("/sparql", query_string={"query": MECHS}, headers={"Accept": "text/csv"})
+    assert r.headers["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.reader(io.StringIO(r.data.decode())))
+    assert rows[0] == ["m"] and len(rows) == 6
+    r = client.get("/sparql", query_string={"query": MECHS}, headers={"Accept": "text/tab-separated-values"})
+    assert r.data.decode().splitlines()[0] == "?m"
+
+
+def test_ask(client):
+    r = client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+    assert r.status_code == 200
+    assert r.get_json(force=True)["boolean"] is True
+
+
+@pytest.mark.parametrize("accept,fmt", [
+    ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/rdf+xml", "xml"),
+    ("application/ld+json", "json-ld"), ("application/trig", "trig"), ("application/n-quads", "nquads"),
+])
+def test_construct_formats(client, accept, fmt):
+    r = client.get("/sparql", query_string={"query": CONSTRUCT}, headers={"Accept": accept})
+    assert r.status_code == 200
+    assert r.headers["Content-Type"] == f"{accept}; charset=utf-8"
+    g = Graph().parse(data=r.data.decode(), format=fmt)
+    assert len(g) > 10
+
+
+def test_accept_q_values(client):
+    r = client.get("/sparql", query_string={"query": MECHS},
+                   headers={"Accept": "application/sparql-results+json;q=0.5, text/csv;q=0.9"})
+    assert r.mimetype == "text/csv"
+
+
+def test_format_parameter_overrides_accept(client):
+    r = client.get("/sparql", query_string={"query": MECHS, "format": "tsv"}, headers={"Accept": "text/csv"})
+    assert r.mimetype == "text/tab-separated-values"
+
+
+def test_unsupported_accept_is_406(client):
+    r = client.get("/sparql", query_string={"query": MECHS}, headers={"Accept": "image/png"})
+    assert r.status_code == 406
+
+
+def test_malformed_query_is_400_with_parser_message(client):
+    r = client.get("/sparql", query_string={"query": "SELECT ?x WHERE { ?x ?y }"})
+    assert r.status_code == 400
+    assert "Malformed query" in r.data.decode()
+
+
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+def test_wrong_method_is_405(client, method):
+    r = getattr(client, method)("/sparql")
+    assert r.status_code == 405
+    assert "GET" in r.headers["Allow"]
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"method": "POST", "data": {"update": "DELETE WHERE { ?s ?p ?o }"}},
+    {"method": "POST", "data": b"DROP ALL", "content_type": "application/sparql-update"},
+    {"method": "GET", "query_string": {"query": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}},
+    {"method": "GET", "query_string": {"update": "CLEAR ALL"}},
+])
+def test_updates_are_refused(client, kwargs):
+    r = client.open("/sparql", **kwargs)
+    assert r.status_code == 403
+    n = client.get("/sparql", query_string={"query": COUNT}).get_json(force=True)
+    assert int(n["results"]["bindings"][0]["n"]["value"]) > 100
+
+
+def test_default_graph_uri_restricts_dataset(client):
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    onto = "https://w3id.org/iscm/id/graph/ontology"
+    r = client.get("/sparql", query_string={"query": q, "default-graph-uri": onto})
+    only = int(r.get_json(force=True)["results"]["bindings"][0]["n"]["value"])
+    r = client.get("/sparql", query_string={"query": q})
+    everything = int(r.get_json(force=True)["results"]["bindings"][0]["n"]["value"])
+    assert 0 < only < everything
+
+
+def test_named_graph_uri_restricts_graphs(client):
+    q = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    onto = "https://w3id.org/iscm/id/graph/ontology"
+    r = client.get("/sparql", query_string={"query": q, "named-graph-uri": onto})
+    graphs = [b["g"]["value"] for b in r.get_json(force=True)["results"]["bindings"]]
+    assert graphs == [onto]
+
+
+def test_unsupported_post_content_type_is_415(client):
+    r = client.post("/sparql", data="x", content_type="text/plain")
+    assert r.status_code == 415
+
+
+def test_non_utf8_body_is_400(client):
+    r = client.post("/sparql", data=b"SELECT * WHERE { ?s ?p \xff }", content_type="application/sparql-query")
+    assert r.status_code == 400
+
+
+def test_no_query_returns_service_description(client):
+    r = client.get("/sparql")
+    assert r.status_code == 200
+    g = Graph().parse(data=r.data.decode(), format="turtle")
+    assert len(g) > 3
+
+
+def test_cors_header(client):
+    r = client.get("/sparql", query_string={"query": "ASK {}"}, headers={"Origin": "https://example.org"})
+    assert r.headers.get("Access-Control-Allow-Origin") in ("*", "https://example.org")
