@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -75,18 +76,64 @@ def serve(host: str, port: int, workers: int, timeout: int) -> None:
 
 
 @main.command()
+@click.option("--output", type=click.Path(path_type=Path), help="Also write the report to this file.")
+def report(output: Path | None) -> None:
+    """Data-quality report: members listed against stated totals, and counts per source."""
+    from .engine import Engine
+    from .quality import render_markdown
+
+    text = render_markdown(Engine.from_project())
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    click.echo(text, nl=False)
+
+
+@main.command()
+@click.option("--format", "fmt", default="tsv", show_default=True, type=click.Choice(["tsv", "csv", "json"]))
+def conflicts(fmt: str) -> None:
+    """List every fact on which the source documents disagree (catalogue query `conflicts`)."""
+    import pyoxigraph as ox
+
+    from .catalogue import load_catalogue
+    from .engine import Engine
+
+    outcome = Engine.from_project().query(load_catalogue()["conflicts"].text)
+    table = {"tsv": ox.QueryResultsFormat.TSV, "csv": ox.QueryResultsFormat.CSV, "json": ox.QueryResultsFormat.JSON}
+    click.echo(outcome.result.serialize(format=table[fmt]).decode("utf-8"), nl=False)
+
+
+@main.command(name="queries")
+def list_queries() -> None:
+    """List the catalogue of named example queries (queries/*.rq)."""
+    from .catalogue import load_catalogue
+
+    for name, q in load_catalogue().items():
+        click.echo(f"{name}\t{q.title}")
+
+
+@main.command()
 @click.argument("text", required=False)
 @click.option("--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
 @click.option("--format", "fmt", default="tsv", show_default=True,
               type=click.Choice(["tsv", "csv", "json", "xml", "turtle", "ntriples"]))
 def query(text: str | None, file_, fmt: str) -> None:
-    """Run a SPARQL query (TEXT, or --file) over the bundled graph and print the results."""
+    """Run a SPARQL query over the bundled graph and print the results.
+
+    TEXT is either a catalogue name (see `iscm-kg queries`) or the query itself.
+    """
     import pyoxigraph as ox
 
+    from .catalogue import load_catalogue
     from .engine import Engine, QueryError
 
     if file_ is not None:
         text = file_.read()
+    elif text and re.fullmatch(r"[a-z0-9-]+", text):
+        catalogue = load_catalogue()
+        if text not in catalogue:
+            raise click.UsageError(f"no catalogue query named {text!r}; see `iscm-kg queries`")
+        text = catalogue[text].text
     if not text:
         raise click.UsageError("give a query as an argument or with --file")
     engine = Engine.from_project()

@@ -23,3 +23,15 @@ def shingle_hashes(text: str, sample: int = 2) -> set[int]:
         if h % sample == 0:
             out.add(h)
     return out
+
+
+def copied_passages(text: str, fingerprints: set[int], allowed: set[int] = frozenset()) -> list[str]:
+    """The 12-word passages of ``text`` whose hash is among ``fingerprints`` (minus ``allowed``)."""
+    w = words(text)
+    out = []
+    for i in range(len(w) - SHINGLE + 1):
+        piece = " ".join(w[i:i + SHINGLE])
+        h = shingle_hashes(piece)
+        if h and (h & fingerprints) and not (h & allowed):
+            out.append(piece)
+    return out
