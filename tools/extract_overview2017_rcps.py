@@ -159,10 +159,11 @@ ORG_NAME_MAP = {
     "International Centre for Migration Policy Development (ICMPD)": "icmpd",
     "Economic Community of West African States (ECOWAS)": "ecowas",
     "European Union": "european-union",
+    # The secretariat of the APC (a mechanism) is the organization apc-secretariat, as in the
+    # scpf-2009 and review-2013 graphs; the mechanism itself is not the observer.
+    "APC Secretariat": "apc-secretariat",
 }
-MECH_NAME_MAP = {
-    "APC Secretariat": "apc",
-}
+MECH_NAME_MAP: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,7 @@ RCPS: list[dict] = [
                          "Turkmenistan, Ukraine, United Kingdom, Uzbekistan"), None),
             ("member", C("UNSC resolution 1244-administered Kosovo"),
              "listed after the chair line, before the stated total"),
-            ("member", O("European Commission"), "listed as a participant and counted in the stated total"),
+            ("member", O("European Commission"), "listed with the participating countries, just before the stated total"),
             ("steering-group-member", C("Poland, Czech Republic, Germany, Hungary, Slovakia, Sweden, Romania"),
              "Steering Committee (listed in the secretariat column)"),
         ],
@@ -259,7 +260,9 @@ RCPS: list[dict] = [
         org_homepages={"icmpd": "www.icmpd.org"},
         notes=["Observers column reads that there are none at present.",
                "Secretariat recorded as ICMPD: the source names a Project Support Unit run by ICMPD.",
-               "The stated total of 50 counts 49 States plus Kosovo (UNSCR 1244) and the European Commission."],
+               "The participants cell has 51 entries (49 States, then Kosovo (UNSCR 1244), then the European "
+               "Commission) against a stated total of 50; the source does not say which entry the total "
+               "leaves out. The 50 States and territories listed equal the total."],
     ),
     dict(
         slug="eap-panel", name="Eastern Partnership (EaP) Panel on Migration and Asylum (former Söderköping Process)",
@@ -641,7 +644,7 @@ RCPS: list[dict] = [
             ("observer", C("Austria, Belgium, Canada, Denmark, Finland, Germany, Italy, the Netherlands, Norway, "
                            "Poland, Romania, the Russian Federation, South Africa, Spain, Sweden, Switzerland, "
                            "the United Kingdom"), None),
-            ("observer", O("ADB") + M("APC Secretariat", note="the APC Secretariat") +
+            ("observer", O("ADB", "APC Secretariat") +
              O("ASEAN Secretariat", note="the ASEAN Secretariat") + O("IGC Secretariat") +
              O("ICMPD", "ICRC", "IFRC", "ILO", "INTERPOL", "Pacific Islands Forum Secretariat", "European Commission",
                "World Bank", "UNDP"), None),
@@ -718,10 +721,12 @@ def main() -> None:
         found = None
         for name in [pref, *alts]:
             hit = index.get(normalise(name))
-            if hit is not None and "/organization/" in str(hit):
+            # Only an organization that another registry file actually defines counts: the
+            # generated aliases.ttl also carries altLabels for IRIs that only this script defines.
+            if hit is not None and (hit, RDF.type, ORG.FormalOrganization) in registry:
                 found = hit
                 break
-        if found is None and (ORGANIZATION[slug], None, None) in registry:
+        if found is None and (ORGANIZATION[slug], RDF.type, ORG.FormalOrganization) in registry:
             found = ORGANIZATION[slug]
         if found is not None:
             new_slug_iri[slug] = found

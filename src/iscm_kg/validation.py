@@ -100,7 +100,13 @@ def validate_files(paths: list[Path] | None = None, root: Path | None = None) ->
     if outcome.errors:
         return outcome
 
-    data = merged_graph(store)
+    if extra:
+        contributed = ox.Store()
+        for f in extra:
+            parse_into(contributed, f.path, f.graph)
+        data = merged_graph(_neighbourhood(store, contributed))
+    else:
+        data = merged_graph(store)
     _conforms, report, _text = shacl_validate(
         data, shacl_graph=shapes_graph(root), inference="none", allow_warnings=True, abort_on_first=False,
     )
@@ -117,6 +123,32 @@ def validate_files(paths: list[Path] | None = None, root: Path | None = None) ->
         outcome.findings.append(finding)
     outcome.findings.sort(key=lambda f: (f.files[:1], f.focus, f.severity, f.path or "", f.message))
     return outcome
+
+
+def _neighbourhood(store: ox.Store, contributed: ox.Store) -> ox.Store:
+    """The part of the graph that the shapes need to judge a contribution.
+
+    The shapes look one step from a focus node (a value's type, a concept's scheme), so the
+    contribution, every triple about the things it mentions, and the types and schemes of
+    what those point to are enough; checking that instead of the whole graph is many times faster.
+    """
+    rdf_type = ox.NamedNode(str(RDF.type))
+    in_scheme = ox.NamedNode("http://www.w3.org/2004/02/skos/core#inScheme")
+    sub_class = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+    out = ox.Store()
+    out.extend(contributed)
+    mentioned = {t for q in contributed for t in (q.subject, q.object) if isinstance(t, (ox.NamedNode, ox.BlankNode))}
+    reached = set()
+    for node in mentioned:
+        for q in store.quads_for_pattern(node, None, None):
+            out.add(q)
+            if isinstance(q.object, ox.NamedNode):
+                reached.add(q.object)
+    for node in reached | mentioned:
+        for predicate in (rdf_type, in_scheme):
+            out.extend(store.quads_for_pattern(node, predicate, None))
+    out.extend(store.quads_for_pattern(None, sub_class, None))
+    return out
 
 
 def _contribution_graph(path: Path) -> URIRef | None:
