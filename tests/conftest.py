@@ -69,3 +69,86 @@ def ask(engine):
         return bool(engine.query(PREFIXES + query).result)
 
     return run
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for(url: str, seconds: float = 20.0) -> None:
+    import time
+    import urllib.request
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=1).read()
+            return
+        except Exception:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up")
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """An Oxigraph server on loopback holding the bundled dataset, loaded with `build --push`."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    binary = Path(sys.executable).parent / "oxigraph"
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen(
+        [str(binary), "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")), "--bind", f"127.0.0.1:{port}",
+         "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for(f"{base}/query?query=ASK%7B%7D")
+        result = CliRunner().invoke(__import__("iscm_kg.cli", fromlist=["main"]).main, ["build", "--push", f"{base}/store"])
+        assert result.exit_code == 0, result.output
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+@pytest.fixture(scope="session")
+def remote_app(oxigraph_server):
+    from iscm_kg.engine import RemoteEngine
+    return create_app(RemoteEngine(f"{oxigraph_server}/query"), {"TESTING": True})
+
+
+@pytest.fixture(params=["embedded", "oxigraph"])
+def any_client(request, app):
+    """The endpoint over the embedded store and over an Oxigraph server: the same tests pass on both."""
+    if request.param == "embedded":
+        return app.test_client()
+    return request.getfixturevalue("remote_app").test_client()
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """`iscm-kg serve` itself (gunicorn, 2 workers) on a free loopback port."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    port = _free_port()
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    cli = Path(sys.executable).parent / "iscm-kg"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([str(cli), "serve", "--port", str(port), "--workers", "2", "--query-timeout", "2"],
+                                stdout=out, stderr=subprocess.STDOUT, env={**os.environ})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(f"{base}/health", 40)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()

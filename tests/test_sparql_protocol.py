@@ -1,4 +1,8 @@
-"""The SPARQL 1.1 Protocol, as clients use it, over the real bundled graph."""
+"""The SPARQL 1.1 Protocol, as clients use it, over the real bundled graph.
+
+Every test runs twice: over the embedded Oxigraph store and over an Oxigraph server
+(``--store sparql:URL``), which must behave the same.
+"""
 
 import csv
 import io
@@ -7,6 +11,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from rdflib import Graph
+
+
+@pytest.fixture()
+def client(any_client):
+    return any_client
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 MECHS = ("PREFIX iscm: <https://w3id.org/iscm/ontology#> "

@@ -13,6 +13,10 @@ Writes only:
     ontology/taxonomies/regions/overview2017_irfs.ttl
     data/registry/organizations-overview2017_irfs.ttl
     tools/aliases/overview2017_irfs.tsv
+
+The explanations of member counts that differ from the stated totals (iscm:memberCountNote) for
+these rows are kept in MEMBER_COUNT_NOTES of tools/extract_overview2017_rcps.py, which writes
+data/overview-2017/member-count-notes.ttl for the whole source.
 """
 
 from __future__ import annotations
@@ -545,7 +549,8 @@ GLOBAL = [
         written="Global Forum on Migration and Development (GFMD)",
         year=2007, count=195,
         members=[],
-        chair=[], co_chair=["Germany", "Bangladesh"], secretariat=["GFMD Support Unit"],
+        chair=[], co_chair=["Germany", "Bangladesh"], incoming_chair=["Morocco"],
+        secretariat=["GFMD Support Unit"],
         associated=[],
         homepage="http://www.gfmd.org",
         iom_roles=["secretariat-support"],
@@ -555,7 +560,7 @@ GLOBAL = [
             "The source counts 43 observer organizations without listing them here, and mentions "
             "partnership with civil society organizations.",
             "Germany and Bangladesh are named as co-chairs; Morocco is named as incoming chair "
-            "for 2018 (not entered as a property).",
+            "for 2018.",
             "The secretariat is the GFMD Support Unit, which IOM hosts administratively in Geneva.",
         ],
     ),
@@ -711,6 +716,8 @@ def build(rows: list[dict], cls: URIRef, typ: URIRef, region: str) -> tuple[Grap
             g.add((m, ISCM.chair, agent(name)))
         for name in row.get("co_chair", []):
             g.add((m, ISCM.coChair, agent(name)))
+        for name in row.get("incoming_chair", []):
+            g.add((m, ISCM.incomingChair, agent(name)))
         for name in row.get("secretariat", []):
             g.add((m, ISCM.secretariat, agent(name)))
         for name in row.get("associated", []):

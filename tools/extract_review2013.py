@@ -9,7 +9,7 @@ The facts are hard-coded below as they were read; the Turtle written from them i
 Run:  .venv/bin/python tools/extract_review2013.py
 
 Writes only:
-  data/review-2013/{source,mechanisms,memberships,history}.ttl
+  data/review-2013/{source,mechanisms,memberships,history,member-count-notes}.ttl
   data/registry/organizations-review2013.ttl
   ontology/taxonomies/regions/review2013.ttl
   tools/aliases/review2013.tsv
@@ -520,7 +520,7 @@ mech("abu-dhabi-dialogue", region="arabian-peninsula-with-other-asia", cls="RCP"
      written=["Ministerial Consultations on Overseas Employment and Contractual Labor for Countries of Origin and Destination in Asia (Abu Dhabi Dialogue)",
               "Ministerial Consultations on Overseas Employment and Contractual Labour for Countries of Origin and Destination in Asia",
               "Abu Dhabi Dialogue", "ADD"],
-     initiation="2008-01", established="2008",
+     initiation="2008-01", established="2008", count=18,
      secretariat=["Ministry of Labour of the United Arab Emirates", "IOM"], iom_roles=["secretariat-support"],
      members=[(n, "destination country") for n in names(
                   "Bahrain, Kuwait, Malaysia, Oman, Qatar, Saudi Arabia, Singapore, the United Arab Emirates and Yemen")]
@@ -529,7 +529,9 @@ mech("abu-dhabi-dialogue", region="arabian-peninsula-with-other-asia", cls="RCP"
                   "Sri Lanka, Thailand and Viet Nam")],
      observer_states=names("France, Germany, Japan, Mauritius, Poland, Republic of Korea and the United States"),
      observer_orgs=["The European Commission"],
-     notes=["Annex B lists nine destination and eleven origin member States; section 3 names seven "
+     notes=["Stated count 18 = the seven destination and eleven origin countries that section 3 names "
+            "as taking part (it gives the two group counts, not a single total).",
+            "Annex B lists nine destination and eleven origin member States; section 3 names seven "
             "destination members and lists Malaysia and Singapore (with Japan and the Republic of Korea) as "
             "observers. The Annex B list is recorded.",
             "Annex B: secretariat run by the UAE Ministry of Labour in partnership with IOM; section 3 says IOM "
@@ -721,7 +723,7 @@ mech("eu-celac-dialogue", region="europe-with-latin-america", cls="IRF, Pillar",
 # --- Mediterranean -----------------------------------------------------------------------------------------
 mech("mtm", region="mediterranean", cls="RCP",
      written=["Mediterranean Transit Migration Dialogue (MTM)", "Mediterranean Transit Migration Dialogue", "MTM"],
-     initiation="2003", established="2002",
+     initiation="2003", established="2002", count=37,
      secretariat=["ICMPD"],
      members=[(n, "Arab Partner State (the source counts 7)") for n in names(
                   "Algeria, Egypt, Lebanon, Libya, Morocco, the Syrian Arab Republic and Tunisia")],
@@ -738,7 +740,10 @@ mech("mtm", region="mediterranean", cls="RCP",
                    "International Criminal Police Organization (INTERPOL)", "IOM", "UNHCR", "UNODC"],
      partner_note="specific project/activity partner",
      notes=["Annex B gives 2003; section 3 says the dialogue was initiated in 2002.",
-            "Annex B counts 7 Arab and 30 European Partner States but states no single total.",
+            "Annex B counts 7 Arab and 30 European Partner States; their sum (37) is recorded as the "
+            "stated count, although no single total is printed.",
+            "Annex C heads the MTM meetings with an IRF (pillar) label, unlike Annexes A, B and D and "
+            "section 3, which all treat it as a stand-alone RCP; the majority reading is kept.",
             "The 'General Secretariat of the European Council' is recorded as the Council of the EU."])
 
 mech("five-plus-five-dialogue", region="mediterranean", cls="RCP, Pillar",
@@ -779,6 +784,24 @@ GLOBAL_NOTES = {
     "hld": "Placed by the source among the global mechanisms with a specific thematic agenda; not reviewed.",
     "idm": ("The source places the IOM Member State dialogue sessions among the global mechanisms with a "
             "broad agenda; read as the International Dialogue on Migration. Not reviewed."),
+}
+
+# Why the member States listed (Annex B) differ from the total the source states (our words).
+# Written to data/review-2013/member-count-notes.ttl; every mechanism whose stated count differs
+# from the number of member States listed must have an entry (checked at run time).
+MEMBER_COUNT_NOTES = {
+    "bali-process": (
+        "Section 3 gives 46 governmental members, but the Annex B member list names only 43 States "
+        "and territories; the source does not say which three members the list leaves out, so the "
+        "list is recorded as printed."),
+    "soderkoping-process": (
+        "Section 3 counts 13 participating countries and names them; the Annex B list has 14 because "
+        "it also includes Estonia, which the section 3 enumeration leaves out. Both are recorded as "
+        "printed."),
+    "abu-dhabi-dialogue": (
+        "The stated 18 is the sum of the 7 destination and 11 origin countries that section 3 names. "
+        "Annex B lists 20 members: it adds Malaysia and Singapore as destination countries, whereas "
+        "section 3 counts them among the observers. The Annex B list is recorded."),
 }
 
 
@@ -995,6 +1018,19 @@ def main() -> None:
                   "in December 2011.")
     g_h.add((MECHANISM["eap-panel"], DCTERMS.replaces, MECHANISM["soderkoping-process"]))
 
+    # --- member-count notes ---------------------------------------------------------------------------
+    g_notes = new_graph()
+    for slug, d in MECHS.items():
+        listed = counts[slug][("member", "state")]
+        stated = d.get("count")
+        if stated is not None and stated != listed and slug not in MEMBER_COUNT_NOTES:
+            raise SystemExit(f"{slug}: {listed} member States listed, {stated} stated, and no note")
+    for slug, text in MEMBER_COUNT_NOTES.items():
+        d = MECHS[slug]
+        if d.get("count") is None or d["count"] == counts[slug][("member", "state")]:
+            raise SystemExit(f"{slug}: member-count note but no difference to explain")
+        g_notes.add((MECHANISM[slug], ISCM.memberCountNote, Literal(text, lang=EN)))
+
     # --- write -------------------------------------------------------------------------------------
     hdr = ("Source: Harns (2013), IOM Migration Research Series No. 45 (source:review-2013).\n"
            "Generated by tools/extract_review2013.py; do not edit by hand.")
@@ -1002,6 +1038,8 @@ def main() -> None:
     write_turtle(g_m, OUT / "mechanisms.ttl", hdr + "\nAnnex A classification, Annex B dates and secretariats, section 3 placements.")
     write_turtle(g_ms, OUT / "memberships.ttl", hdr + "\nAnnex B members, observers/partners (and section 3 where noted).")
     write_turtle(g_h, OUT / "history.ttl", hdr + "\nName changes stated by this source.")
+    write_turtle(g_notes, OUT / "member-count-notes.ttl",
+                 hdr + "\nWhy the member States listed differ from the total stated (our explanations).")
     write_turtle(g_reg, ROOT / "data" / "registry" / "organizations-review2013.ttl",
                  "Organizations first named by Harns (2013) (tools/extract_review2013.py).")
     write_turtle(g_regions, ROOT / "ontology" / "taxonomies" / "regions" / "review2013.ttl",

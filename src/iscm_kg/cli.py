@@ -46,7 +46,9 @@ def validate(paths: tuple[Path, ...], fmt: str) -> None:
 
 
 @main.command()
-def build() -> None:
+@click.option("--push", metavar="URL", help="Also load every graph into a SPARQL store through its "
+              "Graph Store Protocol endpoint (e.g. http://localhost:7878/store), replacing those graphs.")
+def build(push: str | None) -> None:
     """Write the pre-merged dataset (all graphs as N-Quads) to dist/iscm.nq."""
     from .loading import LoadError, build as do_build
 
@@ -56,6 +58,15 @@ def build() -> None:
         click.echo(f"build failed: {exc}", err=True)
         sys.exit(2)
     click.echo(f"wrote {count} quads to {path}")
+    if push:
+        from .publish import PushError, push_dataset
+
+        try:
+            for graph, n in push_dataset(path, push):
+                click.echo(f"pushed {n} triples to graph <{graph}>")
+        except PushError as exc:
+            click.echo(f"push failed: {exc}", err=True)
+            sys.exit(1)
 
 
 @main.command()
@@ -63,16 +74,23 @@ def build() -> None:
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--workers", default=2, show_default=True, type=int, help="gunicorn worker processes.")
 @click.option("--timeout", default=60, show_default=True, type=int, help="Seconds before a stuck worker is replaced.")
-def serve(host: str, port: int, workers: int, timeout: int) -> None:
+@click.option("--store", default="embedded", show_default=True, metavar="embedded|sparql:URL",
+              help="Where the graph lives: the embedded Oxigraph store, or a remote SPARQL 1.1 endpoint.")
+@click.option("--query-timeout", default=10.0, show_default=True, type=float, help="Time limit per query, seconds.")
+@click.option("--no-cache", is_flag=True, help="Turn the in-process result cache off.")
+def serve(host: str, port: int, workers: int, timeout: int, store: str, query_timeout: float, no_cache: bool) -> None:
     """Serve SPARQL and linked data over the bundled graph with gunicorn."""
     from .loading import LoadError
     from .server import run
 
     try:
-        run(host=host, port=port, workers=workers, timeout=timeout)
+        run(host=host, port=port, workers=workers, timeout=timeout, store=store,
+            query_timeout=query_timeout, cache=not no_cache)
     except LoadError as exc:
         click.echo(f"cannot start: {exc}", err=True)
         sys.exit(2)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--store")
 
 
 @main.command()

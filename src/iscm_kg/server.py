@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from gunicorn.app.base import BaseApplication
 
-from .engine import Engine
+from .engine import engine_for
 from .web import create_app
+
+ACCESS_LOG_FORMAT = (
+    '{"time":"%(t)s","remote":"%(h)s","method":"%(m)s","path":"%(U)s","status":%(s)s,'
+    '"bytes":%(B)s,"duration_ms":%(M)s,"query_ms":"%({x-query-time-ms}o)s","cache":"%({x-cache}o)s",'
+    '"agent":"%(a)s"}'
+)
 
 
 class _Gunicorn(BaseApplication):
@@ -21,15 +27,24 @@ class _Gunicorn(BaseApplication):
         return self.application
 
 
-def run(host: str = "127.0.0.1", port: int = 8000, workers: int = 2, timeout: int = 60) -> None:
-    engine = Engine.from_project()  # parse errors surface here, before any worker starts
-    app = create_app(engine)
-    print(f"iscm-kg: {len(engine)} quads from {engine.origin}; SPARQL at http://{host}:{port}/sparql", flush=True)
+def run(host: str = "127.0.0.1", port: int = 8000, workers: int = 2, timeout: int = 60,
+        store: str | None = None, query_timeout: float = 10.0, cache: bool = True) -> None:
+    engine = engine_for(store)  # parse errors surface here, before any worker starts
+    app = create_app(engine, {
+        "QUERY_TIMEOUT": query_timeout,
+        "RETIRE_WORKER_ON_TIMEOUT": True,
+        "RESULT_CACHE_BYTES": 64 * 1024 * 1024 if cache else 0,
+    })
+    print(f"iscm-kg: serving {engine.origin}; SPARQL at http://{host}:{port}/sparql", flush=True)
     _Gunicorn(app, {
         "bind": f"{host}:{port}",
         "workers": workers,
-        "timeout": timeout,
+        "worker_class": "sync",
+        "timeout": max(timeout, int(query_timeout) + 5),
+        "graceful_timeout": 10,
         "preload_app": True,
         "accesslog": "-",
+        "access_log_format": ACCESS_LOG_FORMAT,
         "limit_request_line": 16384,
+        "limit_request_field_size": 16384,
     }).run()

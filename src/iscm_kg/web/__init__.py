@@ -6,17 +6,32 @@ from flask import Flask, Response, jsonify
 from flask_cors import CORS
 
 from ..engine import Engine
+from .cache import ResultCache
+
+DEFAULTS = {
+    "QUERY_TIMEOUT": 10,                      # seconds per query
+    "MAX_CONTENT_LENGTH": 1024 * 1024,        # request bodies (queries, uploads), bytes
+    "MAX_RESULT_BYTES": 50 * 1024 * 1024,     # serialized answers, bytes
+    "RESULT_CACHE_BYTES": 64 * 1024 * 1024,   # 0 turns the result cache off
+    "CACHE_MAX_AGE": 3600,                    # the dataset changes only on release
+    "RETIRE_WORKER_ON_TIMEOUT": False,        # set by the gunicorn server
+    "PUBLIC_BASE": "https://w3id.org/iscm",   # where the IRIs live; pages map them onto this host
+}
 
 
 def create_app(engine: Engine | None = None, config: dict | None = None) -> Flask:
     """Application factory; the engine (and so the dataset) is loaded once per process."""
     app = Flask(__name__)
+    app.config.update(DEFAULTS)
     app.config.update(config or {})
     app.config["ENGINE"] = engine if engine is not None else Engine.from_project()
-    CORS(app, resources={r"/sparql": {"origins": "*"}})
+    cache_bytes = int(app.config["RESULT_CACHE_BYTES"])
+    app.config["RESULT_CACHE"] = ResultCache(cache_bytes) if cache_bytes > 0 else None
+    CORS(app, resources={r"/sparql": {"origins": "*"}, r"/void": {"origins": "*"}, r"/dumps/*": {"origins": "*"}})
 
-    from . import sparql
+    from . import dataset, sparql
     app.register_blueprint(sparql.bp)
+    app.register_blueprint(dataset.bp)
 
     @app.get("/health")
     def health() -> Response:
@@ -26,6 +41,11 @@ def create_app(engine: Engine | None = None, config: dict | None = None) -> Flas
     @app.errorhandler(404)
     def not_found(_exc) -> Response:
         return Response("Not found.\n", status=404, mimetype="text/plain")
+
+    @app.errorhandler(413)
+    def too_large(_exc) -> Response:
+        limit = app.config["MAX_CONTENT_LENGTH"] // 1024
+        return Response(f"The request body is larger than {limit} KB.\n", status=413, mimetype="text/plain")
 
     @app.errorhandler(405)
     def method_not_allowed(exc) -> Response:

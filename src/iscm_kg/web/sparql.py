@@ -1,18 +1,23 @@
 """The SPARQL 1.1 Protocol (query operation only): https://www.w3.org/TR/sparql11-protocol/.
 
-The endpoint is read-only: update requests are refused with 403 whatever form they take.
+The endpoint is read-only (updates are refused with 403 whatever form they take), never makes
+outbound requests (SERVICE is refused), bounds each query's time and each answer's size, and
+answers repeated queries from a cache with ETags.
 """
 
 from __future__ import annotations
 
-import re
+import hashlib
+import time
+from email.utils import format_datetime
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, redirect, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from ..engine import QueryError
+from ..engine import QueryError, StoreUnavailable
+from .guard import QueryTimeout, is_update, retire_worker, run_with_deadline, uses_service
 
 bp = Blueprint("sparql", __name__)
 
@@ -32,28 +37,25 @@ GRAPH_FORMATS = {
     "application/trig": (ox.RdfFormat.TRIG, ("trig",)),
     "application/n-quads": (ox.RdfFormat.N_QUADS, ("nquads", "nq", "n-quads")),
 }
-UPDATE_KEYWORDS = re.compile(
-    r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
-    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
+READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted."
 
 
 class ProtocolError(Exception):
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, headers: dict | None = None):
         super().__init__(message)
-        self.status, self.message = status, message
+        self.status, self.message, self.headers = status, message, headers or {}
 
 
-def problem(status: int, message: str) -> Response:
+def problem(status: int, message: str, headers: dict | None = None) -> Response:
     """Plain-text error body: SPARQL clients show it to their users as is."""
-    return Response(message.rstrip() + "\n", status=status, mimetype="text/plain",
-                    headers={"Cache-Control": "no-store"})
+    resp = Response(message.rstrip() + "\n", status=status, mimetype="text/plain",
+                    headers={"Cache-Control": "no-store", **(headers or {})})
+    return resp
 
 
 @bp.errorhandler(ProtocolError)
 def _protocol_error(exc: ProtocolError) -> Response:
-    return problem(exc.status, exc.message)
+    return problem(exc.status, exc.message, exc.headers)
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
@@ -61,43 +63,102 @@ def sparql() -> Response:
     query, default_graphs, named_graphs = _read_request()
     if query is None:
         return service_description()
-    if UPDATE_KEYWORDS.match(_strip_comments(query)):
-        raise ProtocolError(403, "This endpoint is read-only: SPARQL Update is not accepted.")
-    engine = current_app.config["ENGINE"]
+    if is_update(query):
+        raise ProtocolError(403, READ_ONLY)
+    if uses_service(query):
+        raise ProtocolError(400, "SERVICE (federated query) is disabled on this endpoint: it never makes outbound requests.")
+
+    config = current_app.config
+    engine = config["ENGINE"]
+    wanted = (request.args.get("format") or request.form.get("format") or "").strip().lower()
+    accept = request.headers.get("Accept", "").strip()
+    key = (engine.version, query, tuple(default_graphs), tuple(named_graphs), wanted, accept)
+    etag = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
+    cache = config.get("RESULT_CACHE")
+
+    cached = cache.get(key) if cache is not None else None
+    if cached is not None:
+        media_type, body, elapsed = cached[0], cached[1], 0.0
+    else:
+        media_type, body, elapsed = _evaluate(engine, query, default_graphs, named_graphs, wanted, accept)
+        if cache is not None:
+            cache.put(key, media_type, body)
+
+    resp = Response(body, status=200, content_type=f"{media_type}; charset=utf-8")
+    resp.set_etag(etag)
+    resp.last_modified = engine.loaded_at
+    resp.cache_control.public = True
+    resp.cache_control.max_age = config.get("CACHE_MAX_AGE", 3600)
+    resp.vary.add("Accept")
+    resp.headers["X-Query-Time-Ms"] = f"{elapsed * 1000:.1f}"
+    resp.headers["X-Cache"] = "hit" if cached is not None else "miss"
+    return resp.make_conditional(request)
+
+
+def _evaluate(engine, query, default_graphs, named_graphs, wanted, accept) -> tuple[str, bytes, float]:
+    """Parse, evaluate and serialize under the time limit; returns (media type, body, seconds)."""
+    config = current_app.config
+    limit = float(config.get("QUERY_TIMEOUT", 10))
+    max_bytes = int(config.get("MAX_RESULT_BYTES", 50 * 1024 * 1024))
+
+    def work():
+        # Engine result objects must be dropped on the thread that made them.
+        outcome = None
+        try:
+            outcome = engine.query(query, default_graphs, named_graphs)
+            table = GRAPH_FORMATS if outcome.kind == "GRAPH" else RESULT_FORMATS
+            media_type, fmt = negotiate(table, wanted, accept)
+            return media_type, outcome.result.serialize(format=fmt), outcome.seconds
+        finally:
+            outcome = None
+
+    started = time.perf_counter()
     try:
-        outcome = engine.query(query, default_graphs, named_graphs)
+        media_type, body, _ = run_with_deadline(work, limit)
+    except QueryTimeout:
+        if config.get("RETIRE_WORKER_ON_TIMEOUT"):
+            from flask import after_this_request
+
+            @after_this_request
+            def _retire(response):
+                response.call_on_close(retire_worker)
+                return response
+        raise ProtocolError(503, f"The query ran past the time limit of {limit:g} s and was stopped. "
+                                 "Narrow it (add LIMIT, more specific patterns) and try again.",
+                            {"Retry-After": "1"})
     except QueryError as exc:
         raise ProtocolError(400, f"Malformed query: {exc}")
-    table = GRAPH_FORMATS if outcome.kind == "GRAPH" else RESULT_FORMATS
-    media_type, fmt = _negotiate(table)
-    try:
-        body = outcome.result.serialize(format=fmt)
+    except StoreUnavailable as exc:
+        raise ProtocolError(503, f"The SPARQL store is unavailable: {exc}", {"Retry-After": "5"})
     except (ValueError, NotImplementedError) as exc:
-        raise ProtocolError(406, f"Cannot write this result as {media_type}: {exc}")
+        raise ProtocolError(406, f"Cannot write this result in the requested format: {exc}")
     except (OSError, RuntimeError) as exc:
         raise ProtocolError(400, f"The query could not be evaluated: {exc}")
-    resp = Response(body, status=200, content_type=f"{media_type}; charset=utf-8")
-    resp.vary.add("Accept")
-    resp.headers["X-Query-Time-Ms"] = f"{outcome.seconds * 1000:.1f}"
-    return resp
+    if len(body) > max_bytes:
+        raise ProtocolError(400, f"The result is larger than {max_bytes // (1024 * 1024)} MB; "
+                                 "narrow the query or add LIMIT/OFFSET to page through it.")
+    return media_type, body, time.perf_counter() - started
 
 
 def _read_request() -> tuple[str | None, list[str], list[str]]:
     """Extract query and dataset parameters from any of the three protocol forms."""
     args = request.args
-    if "update" in args or "update" in request.form:
-        raise ProtocolError(403, "This endpoint is read-only: SPARQL Update is not accepted.")
+    if "update" in args:
+        raise ProtocolError(403, READ_ONLY)
     queries = args.getlist("query")
     default_graphs = args.getlist("default-graph-uri")
     named_graphs = args.getlist("named-graph-uri")
     if request.method == "POST":
         ctype = (request.mimetype or "").lower()
         if ctype == "application/x-www-form-urlencoded":
-            if queries:
+            form = request.form
+            if "update" in form:
+                raise ProtocolError(403, READ_ONLY)
+            if queries and form.getlist("query"):
                 raise ProtocolError(400, "Send the query either in the URL or in the form body, not both.")
-            queries = request.form.getlist("query")
-            default_graphs += request.form.getlist("default-graph-uri")
-            named_graphs += request.form.getlist("named-graph-uri")
+            queries = queries or form.getlist("query")
+            default_graphs += form.getlist("default-graph-uri")
+            named_graphs += form.getlist("named-graph-uri")
         elif ctype == "application/sparql-query":
             if queries:
                 raise ProtocolError(400, "A POST with application/sparql-query carries the query in its body only.")
@@ -106,7 +167,7 @@ def _read_request() -> tuple[str | None, list[str], list[str]]:
             except UnicodeDecodeError:
                 raise ProtocolError(400, "The request body is not valid UTF-8.")
         elif ctype == "application/sparql-update":
-            raise ProtocolError(403, "This endpoint is read-only: SPARQL Update is not accepted.")
+            raise ProtocolError(403, READ_ONLY)
         else:
             raise ProtocolError(415, "POST a query as application/x-www-form-urlencoded or application/sparql-query.")
     if len(queries) > 1:
@@ -115,47 +176,57 @@ def _read_request() -> tuple[str | None, list[str], list[str]]:
         return None, default_graphs, named_graphs
     if not queries[0].strip():
         raise ProtocolError(400, "The 'query' parameter is empty.")
+    if "\x00" in queries[0]:
+        raise ProtocolError(400, "The query contains a NUL character.")
     return queries[0], default_graphs, named_graphs
 
 
-def _strip_comments(query: str) -> str:
-    return re.sub(r"(?m)#[^\n]*$", "", query) if "#" in query else query
-
-
-def _negotiate(table: dict) -> tuple[str, object]:
+def negotiate(table: dict, wanted: str, accept: str) -> tuple[str, object]:
     """Pick a media type from ?format= or the Accept header (with q-values); 406 otherwise."""
-    wanted = request.args.get("format") or request.form.get("format")
     if wanted:
-        wanted = wanted.strip().lower()
         for media_type, (fmt, names) in table.items():
             if wanted == media_type or wanted in names:
                 return media_type, fmt
-        raise ProtocolError(406, f"Unsupported format {wanted!r}; choose one of: {', '.join(_names(table))}.")
-    header = request.headers.get("Accept", "").strip()
-    if not header:
+        raise ProtocolError(406, f"Unsupported format {wanted!r}; choose one of: "
+                                 f"{', '.join(n[0] for _, (_, n) in table.items() if n)}.")
+    if not accept:
         media_type = next(iter(table))
         return media_type, table[media_type][0]
-    accept = parse_accept_header(header, MIMEAccept)
-    media_type = accept.best_match(list(table))
+    media_type = parse_accept_header(accept, MIMEAccept).best_match(list(table))
     if media_type is None:
         raise ProtocolError(406, f"None of the accepted media types can be produced; available: {', '.join(table)}.")
     return media_type, table[media_type][0]
 
 
-def _names(table: dict) -> list[str]:
-    return [names[0] for _, (_, names) in table.items() if names]
-
-
-def service_description() -> Response:
-    """SPARQL 1.1 Service Description, answered to a query-less request."""
-    base = request.base_url
-    body = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 @prefix fmt: <http://www.w3.org/ns/formats/> .
-<{base}> a sd:Service ;
-    sd:endpoint <{base}> ;
+@prefix void: <http://rdfs.org/ns/void#> .
+<{endpoint}> a sd:Service ;
+    sd:endpoint <{endpoint}> ;
     sd:supportedLanguage sd:SPARQL11Query ;
     sd:feature sd:UnionDefaultGraph ;
     sd:resultFormat fmt:SPARQL_Results_JSON, fmt:SPARQL_Results_XML, fmt:SPARQL_Results_CSV,
-        fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:RDF_XML, fmt:JSON-LD, fmt:TriG, fmt:N-Quads .
+        fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:RDF_XML, fmt:JSON-LD, fmt:TriG, fmt:N-Quads ;
+    sd:defaultDataset [ a sd:Dataset ; void:sparqlEndpoint <{endpoint}> ; sd:defaultGraph [ a sd:Graph ] ;
+{named} ] .
 """
-    return Response(body, content_type="text/turtle; charset=utf-8")
+
+
+def service_description() -> Response:
+    """SPARQL 1.1 Service Description for a query-less request; browsers go to the query page."""
+    accept = parse_accept_header(request.headers.get("Accept", ""), MIMEAccept)
+    offered = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml", "text/html"]
+    best = accept.best_match(offered, default="text/turtle") if request.headers.get("Accept") else "text/turtle"
+    if best == "text/html":
+        return redirect("/", code=303)
+    engine = current_app.config["ENGINE"]
+    endpoint = request.base_url
+    named = " ;\n".join(f"        sd:namedGraph [ sd:name <{g}> ]" for g in engine.graphs())
+    text = SERVICE_DESCRIPTION.format(endpoint=endpoint, named=(named + " ;\n") if named else "")
+    fmt = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
+           "application/n-triples": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML}[best]
+    body = text.encode() if fmt == ox.RdfFormat.TURTLE else ox.serialize(ox.parse(text, format=ox.RdfFormat.TURTLE), format=fmt)
+    resp = Response(body, content_type=f"{best}; charset=utf-8")
+    resp.vary.add("Accept")
+    resp.headers["Last-Modified"] = format_datetime(engine.loaded_at, usegmt=True)
+    return resp

@@ -1,0 +1,40 @@
+"""A small in-process LRU cache of serialized query results, bounded in bytes.
+
+Keys include the dataset version, so a new build never serves stale answers.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+
+class ResultCache:
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[tuple, tuple[str, bytes]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: tuple) -> tuple[str, bytes] | None:
+        with self._lock:
+            item = self._items.get(key)
+            if item is None:
+                self.misses += 1
+                return None
+            self._items.move_to_end(key)
+            self.hits += 1
+            return item
+
+    def put(self, key: tuple, media_type: str, body: bytes) -> None:
+        if self.max_bytes <= 0 or len(body) > self.max_bytes // 4:
+            return
+        with self._lock:
+            if key in self._items:
+                self._size -= len(self._items.pop(key)[1])
+            self._items[key] = (media_type, body)
+            self._size += len(body)
+            while self._size > self.max_bytes and self._items:
+                _, (_, old) = self._items.popitem(last=False)
+                self._size -= len(old)

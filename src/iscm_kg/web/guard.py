@@ -1,0 +1,75 @@
+"""Limits that keep one request from hurting the service: a time limit per query, and
+checks on what a query may ask the engine to do (no federation, no updates).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import threading
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+
+
+class QueryTimeout(Exception):
+    """The query ran past the configured limit."""
+
+
+def run_with_deadline(work: Callable[[], T], seconds: float) -> T:
+    """Run ``work`` in a helper thread and give up waiting after ``seconds``.
+
+    The engine releases the GIL while it evaluates, so the request thread wakes on time. The
+    abandoned evaluation cannot be interrupted from Python; the server retires the worker
+    process after answering (see ``retire_worker``), which ends it.
+    """
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # re-raised in the request thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name="sparql-query", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise QueryTimeout()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def retire_worker() -> None:
+    """Ask this gunicorn worker to finish its current response and exit; the master replaces it."""
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+_SKIP = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'     # long strings
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'              # strings
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\s]*>"              # IRIs
+    r"|#[^\n]*",                         # comments
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.IGNORECASE,
+)
+
+
+def _code_only(query: str) -> str:
+    """The query with strings, IRIs and comments blanked out, so keywords inside them don't count."""
+    return _SKIP.sub(" ", query)
+
+
+def uses_service(query: str) -> bool:
+    return bool(_SERVICE.search(_code_only(query)))
+
+
+def is_update(query: str) -> bool:
+    return bool(_UPDATE.match(_code_only(query)))
