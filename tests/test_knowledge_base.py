@@ -257,3 +257,20 @@ def test_report_command_writes_markdown(runner, tmp_path):
     text = out.read_text()
     assert "## Members listed against totals stated" in text
     assert "Budapest Process" in text
+
+
+def test_committed_data_quality_report_is_current(engine):
+    """docs/data-quality.md is what `iscm-kg report` prints for the bundled data."""
+    from iscm_kg.loading import project_root
+    from iscm_kg.quality import render_markdown
+    committed = (project_root() / "docs" / "data-quality.md").read_text(encoding="utf-8")
+    assert committed == render_markdown(engine), "run: iscm-kg report --output docs/data-quality.md"
+
+
+def test_report_counts_themes_meetings_and_iom_roles_per_source(engine):
+    from iscm_kg.quality import source_totals
+    totals = {t["source"].rsplit("/", 1)[-1]: t for t in source_totals(engine)}
+    assert int(totals["assessment-2019"]["themes"]) == 297
+    assert int(totals["review-2013"]["meetings"]) >= 130
+    assert int(totals["scpf-2009"]["iomRoles"]) > 0
+    assert int(totals["grcp7-note-2017"]["mechanisms"]) >= 25

@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import DATA, ISCM, MECHANISM, ROOT, THEME, new_graph, registry_labels, resolve, write_turtle  # noqa: E402
 
 TSV = ROOT / "tools" / "theme_mapping.tsv"
-SCHEME_FILE = ROOT / "ontology" / "taxonomies" / "thematic-foci.ttl"
+SCHEME_FILES = sorted((ROOT / "ontology" / "taxonomies").glob("thematic-foci*.ttl"))
 OUT_NAME = "thematic-foci.ttl"
 
 SOURCES = {
@@ -166,7 +166,9 @@ def check(rows) -> None:
     for path in sorted((DATA / "registry").glob("*.ttl")):
         registry.parse(path)
     mechanisms = set(registry.subjects(RDF.type, ISCM.InterStateConsultationMechanism))
-    scheme = Graph().parse(SCHEME_FILE)
+    scheme = Graph()
+    for path in SCHEME_FILES:
+        scheme.parse(path)
     concepts = set(scheme.subjects(RDF.type, SKOS.Concept))
 
     # names as written resolve to the slugs we use

@@ -12,6 +12,7 @@ are parsed back into pyoxigraph results, so nothing above this module can tell t
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -82,7 +83,7 @@ class Engine:
         try:
             if default_graphs:
                 kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-            else:
+            elif not declares_dataset(text):  # FROM / FROM NAMED in the query set its own dataset
                 kwargs["use_default_graph_as_union"] = True
             if named_graphs:
                 kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
@@ -211,6 +212,17 @@ def _query_form(text: str) -> str:
     except SyntaxError as exc:
         raise QueryError(str(exc)) from None
     return _kind(result)
+
+
+_FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
+_LITERALS_IRIS_COMMENTS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+
+
+def declares_dataset(text: str) -> bool:
+    """True when the query names its own dataset with FROM or FROM NAMED."""
+    return bool(_FROM.search(_LITERALS_IRIS_COMMENTS.sub(" ", text)))
 
 
 def with_prefixes(text: str) -> str:

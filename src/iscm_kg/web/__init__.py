@@ -31,6 +31,7 @@ def create_app(engine: Engine | None = None, config: dict | None = None) -> Flas
 
     from . import dataset, sparql
     app.register_blueprint(sparql.bp)
+    from .linked_data import bp as linked_data_bp; app.register_blueprint(linked_data_bp)  # noqa: E702
     app.register_blueprint(dataset.bp)
 
     @app.get("/health")

@@ -23,16 +23,16 @@ bp = Blueprint("sparql", __name__)
 
 # media type -> (engine format, short names accepted in ?format=)
 RESULT_FORMATS = {
-    "application/sparql-results+json": (ox.QueryResultsFormat.JSON, ("json", "srj")),
-    "application/sparql-results+xml": (ox.QueryResultsFormat.XML, ("xml", "srx")),
+    "application/sparql-results+json": (ox.QueryResultsFormat.JSON, ("json", "srj", "sparql-results+json")),
+    "application/sparql-results+xml": (ox.QueryResultsFormat.XML, ("xml", "srx", "sparql-results+xml")),
     "text/csv": (ox.QueryResultsFormat.CSV, ("csv",)),
     "text/tab-separated-values": (ox.QueryResultsFormat.TSV, ("tsv",)),
     "application/json": (ox.QueryResultsFormat.JSON, ()),
 }
 GRAPH_FORMATS = {
-    "text/turtle": (ox.RdfFormat.TURTLE, ("turtle", "ttl")),
+    "text/turtle": (ox.RdfFormat.TURTLE, ("turtle", "ttl", "n3")),  # Turtle is valid N3
     "application/n-triples": (ox.RdfFormat.N_TRIPLES, ("ntriples", "nt", "n-triples")),
-    "application/rdf+xml": (ox.RdfFormat.RDF_XML, ("rdfxml", "rdf", "xml")),
+    "application/rdf+xml": (ox.RdfFormat.RDF_XML, ("rdfxml", "rdf", "xml", "rdf+xml")),
     "application/ld+json": (ox.RdfFormat.JSON_LD, ("jsonld", "json-ld", "json")),
     "application/trig": (ox.RdfFormat.TRIG, ("trig",)),
     "application/n-quads": (ox.RdfFormat.N_QUADS, ("nquads", "nq", "n-quads")),

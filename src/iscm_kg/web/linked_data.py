@@ -1,0 +1,474 @@
+"""Linked data and the browsable site: every IRI under the public base resolves here.
+
+``https://w3id.org/iscm/id/…`` and ``https://w3id.org/iscm/ontology`` are served at the same
+paths on this service (``/id/…``, ``/ontology``); the public base is the config key
+``PUBLIC_BASE``. Each resource is content-negotiated (W3C "Cool URIs for the Semantic Web"):
+HTML for browsers, RDF for machines, one URL per representation (``.html``, ``.ttl``,
+``.jsonld``, ``.nt``, ``.rdf``, ``.trig``, ``.nq``) given in ``Content-Location`` and listed as
+alternates in ``Link``. Also here: the landing page, the index of mechanisms, listings, and
+the query page (a server-side SPARQL form over the example catalogue).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from urllib.parse import quote
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
+
+from ..catalogue import load_catalogue
+from ..engine import QueryError, StoreUnavailable
+from ..namespaces import ONTOLOGY_IRI, PREFIXES
+from .guard import QueryTimeout, is_update, run_with_deadline, uses_service
+from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDFS, SKOS,
+                       Node, Site, iri_ref, local_name)
+
+bp = Blueprint("linked_data", __name__, template_folder="templates")
+
+DEFAULT_PUBLIC_BASE = "https://w3id.org/iscm"
+
+
+@dataclass(frozen=True)
+class Format:
+    ext: str
+    media_type: str
+    name: str
+    rdf: object | None  # pyoxigraph RdfFormat; None for HTML
+    quads: bool = False
+
+
+FORMATS = [
+    Format("html", "text/html", "HTML", None),
+    Format("ttl", "text/turtle", "Turtle", ox.RdfFormat.TURTLE),
+    Format("jsonld", "application/ld+json", "JSON-LD", ox.RdfFormat.JSON_LD),
+    Format("nt", "application/n-triples", "N-Triples", ox.RdfFormat.N_TRIPLES),
+    Format("rdf", "application/rdf+xml", "RDF/XML", ox.RdfFormat.RDF_XML),
+    Format("trig", "application/trig", "TriG", ox.RdfFormat.TRIG, quads=True),
+    Format("nq", "application/n-quads", "N-Quads", ox.RdfFormat.N_QUADS, quads=True),
+]
+BY_EXT = {f.ext: f for f in FORMATS}
+# media types accepted in Accept, in order of preference when the client does not say (*/*)
+ACCEPTABLE = [(f.media_type, f) for f in FORMATS] + [
+    ("application/xhtml+xml", BY_EXT["html"]), ("application/x-turtle", BY_EXT["ttl"]),
+    ("application/json", BY_EXT["jsonld"]), ("application/xml", BY_EXT["rdf"]),
+    ("text/xml", BY_EXT["rdf"]), ("application/trig", BY_EXT["trig"]), ("text/x-nquads", BY_EXT["nq"]),
+]
+EXT_PATTERN = re.compile(r"^(?P<path>.+?)\.(?P<ext>" + "|".join(BY_EXT) + r")$")
+RESULT_DOWNLOADS = [("json", "JSON"), ("xml", "XML"), ("csv", "CSV"), ("tsv", "TSV")]
+GRAPH_DOWNLOADS = [("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"),
+                   ("rdfxml", "RDF/XML")]
+QUERY_ROW_LIMIT = 2000
+SOURCE_ROLE_SCHEME = ID + "scheme/roles"
+
+
+def site() -> Site:
+    app = current_app
+    found = app.extensions.get("iscm_site")
+    engine = app.config["ENGINE"]
+    if found is None or found.engine is not engine:
+        found = Site(engine, app.config.get("PUBLIC_BASE", DEFAULT_PUBLIC_BASE))
+        app.extensions["iscm_site"] = found
+    return found
+
+
+def catalogue():
+    app = current_app
+    if "iscm_catalogue" not in app.extensions:
+        app.extensions["iscm_catalogue"] = load_catalogue()
+    return app.extensions["iscm_catalogue"]
+
+
+@bp.app_context_processor
+def _globals() -> dict:
+    return {"formats": FORMATS}
+
+
+@bp.app_template_filter("node_title")
+def _node_title(node: Node) -> str:
+    if node.kind == "iri":
+        return node.compact or node.value
+    return node.datatype or (f"@{node.lang}" if node.lang else "")
+
+
+# -- content negotiation ------------------------------------------------------------------------------
+
+
+def negotiate() -> Format | None:
+    header = request.headers.get("Accept", "").strip()
+    if not header:
+        return BY_EXT["html"]
+    accept = parse_accept_header(header, MIMEAccept)
+    best = accept.best_match([mt for mt, _ in ACCEPTABLE])
+    if best is None:
+        return None
+    return dict(ACCEPTABLE)[best]
+
+
+def alternates(path: str) -> list[tuple[Format, str]]:
+    root = request.host_url.rstrip("/") + request.script_root
+    return [(f, f"{root}{quote(path)}.{f.ext}") for f in FORMATS]
+
+
+def link_header(path: str, iri: str) -> str:
+    links = [f'<{url}>; rel="alternate"; type="{f.media_type}"' for f, url in alternates(path)]
+    links.append(f'<{iri}>; rel="canonical"')
+    return ", ".join(links)
+
+
+def not_acceptable(path: str) -> Response:
+    lines = [f"None of the media types in the Accept header can be produced for {path}.",
+             "Available:"] + [f"  {f.media_type:24} {url}" for f, url in alternates(path)]
+    resp = Response("\n".join(lines) + "\n", status=406, mimetype="text/plain")
+    resp.vary.add("Accept")
+    return resp
+
+
+def serialize(quads: list[ox.Quad], fmt: Format) -> bytes:
+    if fmt.quads:
+        return ox.serialize(quads, format=fmt.rdf, prefixes=_prefixes(fmt))
+    triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
+                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    return ox.serialize(triples, format=fmt.rdf, prefixes=_prefixes(fmt))
+
+
+def _prefixes(fmt: Format) -> dict | None:
+    if fmt.ext in ("nt", "nq"):
+        return None
+    # 'id:' would shadow the per-kind prefixes the project writes its files with
+    return {p: ns for p, ns in PREFIXES.items() if p not in ("id", "sh")}
+
+
+def respond(iri: str, path: str, fmt: Format | None, negotiated: bool, html, quads) -> Response:
+    """Answer for one resource: ``html`` and ``quads`` are callables producing each representation."""
+    if fmt is None:
+        return not_acceptable(path)
+    if fmt.rdf is None:
+        resp = Response(html(), mimetype="text/html")
+    else:
+        resp = Response(serialize(quads(), fmt), content_type=f"{fmt.media_type}; charset=utf-8")
+        resp.headers["Access-Control-Allow-Origin"] = "*"
+    resp.headers["Link"] = link_header(path, iri)
+    if negotiated:
+        resp.vary.add("Accept")
+        resp.headers["Content-Location"] = request.script_root + quote(path) + "." + fmt.ext
+    return resp
+
+
+# -- resources -----------------------------------------------------------------------------------------
+
+
+@bp.route("/id/<path:rest>")
+def resource(rest: str) -> Response:
+    return _resolve("/id/" + rest)
+
+
+@bp.route("/ontology")
+@bp.route("/ontology.<ext>")
+@bp.route("/ontology/<path:rest>")
+def ontology(ext: str | None = None, rest: str | None = None) -> Response:
+    if ext is not None:
+        return _resolve("/ontology." + ext)
+    return _resolve("/ontology" + (f"/{rest}" if rest is not None else ""))
+
+
+def _resolve(path: str) -> Response:
+    s = site()
+    segments = path.split("/")
+    if any(seg in ("", ".", "..") for seg in segments[1:]) or "\\" in path:
+        return not_found(s.base + path, suggest=False)
+    iri = s.base + path
+    fmt, negotiated = None, True
+    known = _known(s, iri)
+    if not known:
+        m = EXT_PATTERN.match(path)
+        if m and _known(s, s.base + m["path"]):
+            path, iri, fmt, negotiated = m["path"], s.base + m["path"], BY_EXT[m["ext"]], False
+        else:
+            return not_found(iri)
+    if negotiated:
+        fmt = negotiate()
+    if _is_ontology(s, iri):
+        return respond(iri, path, fmt, negotiated, lambda: ontology_page(iri), lambda: s.graph_quads(ONTOLOGY_GRAPH))
+    if iri.startswith(ID + "graph/"):
+        return respond(iri, path, fmt, negotiated, lambda: graph_page(iri), lambda: s.graph_quads(iri))
+    quads_cache: list = []
+
+    def quads():
+        if not quads_cache:
+            quads_cache.extend(s.describe(iri))
+        return quads_cache
+
+    return respond(iri, path, fmt, negotiated, lambda: entity_page(iri, quads()), quads)
+
+
+def _known(s: Site, iri: str) -> bool:
+    try:
+        return s.exists(iri)
+    except ValueError:
+        return False
+
+
+def _is_ontology(s: Site, iri: str) -> bool:
+    return iri == s.base + "/ontology" or iri == ONTOLOGY_IRI or iri.startswith(ONTOLOGY_IRI + "/")
+
+
+def not_found(iri: str, suggest: bool = True) -> Response:
+    s = site()
+    suggestions = s.suggest(iri) if suggest else []
+    fmt = negotiate()
+    if fmt is not None and fmt.ext == "html":
+        body = render_template("not_found.html", iri=iri, suggestions=suggestions)
+        resp = Response(body, status=404, mimetype="text/html")
+    else:
+        lines = [f"Nothing is known about <{iri}>."]
+        if suggestions:
+            lines.append("Did you mean:")
+            lines += [f"  {n.label}  <{n.value}>" for n in suggestions]
+        resp = Response("\n".join(lines) + "\n", status=404, mimetype="text/plain")
+    resp.vary.add("Accept")
+    return resp
+
+
+# -- entity pages ------------------------------------------------------------------------------------
+
+
+def entity_page(iri: str, quads: list[ox.Quad]) -> str:
+    s = site()
+    types = s.types(iri)
+    common = _common(s, iri, quads, types)
+    if ISCM + "SourceDocument" in types:
+        return render_template("source.html", summary=s.graph_summary(iri), **common)
+    if iri.startswith(ID + "mechanism/") or MECHANISM in types or types & _mechanism_classes(s):
+        return mechanism_page(s, iri, quads, common)
+    if ISCM + "State" in types or ORG + "FormalOrganization" in types or ORG + "Organization" in types:
+        return agent_page(s, iri, quads, common, is_state=ISCM + "State" in types)
+    if SKOS + "ConceptScheme" in types:
+        return render_template("scheme.html", tree=s.scheme_tree(iri),
+                               incoming=[s.matrix(g) for g in s.incoming(quads, iri, skip={
+                                   SKOS + "inScheme", SKOS + "topConceptOf"})], **common)
+    if SKOS + "Concept" in types:
+        return concept_page(s, iri, quads, common)
+    return render_template("resource.html", incoming=[s.matrix(g) for g in s.incoming(quads, iri)], **common)
+
+
+def _mechanism_classes(s: Site) -> set[str]:
+    return {ISCM + "RegionalConsultativeProcess", ISCM + "InterregionalForum", ISCM + "GlobalProcess"}
+
+
+def _common(s: Site, iri: str, quads, types) -> dict:
+    path = s.path_for(iri) or iri
+    facts = s.outgoing(quads, iri)
+    alt = [g for g in facts if g.prop.value == SKOS + "altLabel"]
+    return {
+        "iri": iri, "self": s.node(iri), "path": path, "alternates": alternates(path),
+        "types": sorted((s.node(t) for t in types), key=lambda n: n.sort_key),
+        "facts": facts, "alt_labels": alt[0].values if alt else [],
+        "sources": s.sources, "site": s,
+    }
+
+
+def mechanism_page(s: Site, iri: str, quads, common) -> str:
+    facts = common["facts"]
+    by_prop = {g.prop.value: g for g in facts}
+    _, participation = s.participation(iri, as_member=False)
+    stated = {}
+    if ISCM + "memberCountStated" in by_prop:
+        for v in by_prop[ISCM + "memberCountStated"].values:
+            for g in v.graphs:
+                stated.setdefault(g.iri, []).append(v.node.label)
+    skip = {ORG + "organization", ISCM + "meetingOf", ORG + "originalOrganization", ORG + "resultingOrganization",
+            DCT + "replaces"}
+    names = [g for g in facts if g.prop.value in (SKOS + "prefLabel", SKOS + "altLabel")]
+    glance_props = [RDF_TYPE_, ISCM + "yearEstablished", ISCM + "initiationDate", ISCM + "cessationDate",
+                    ISCM + "memberCountStated", ISCM + "chair", ISCM + "coChair", ISCM + "incomingChair",
+                    ISCM + "secretariat", ISCM + "listedUnderRegion"]
+    glance = [by_prop[p] for p in glance_props if p in by_prop]
+    return render_template(
+        "mechanism.html", differences=s.differences(facts), participation=participation,
+        membership_sources=s.membership_sources, stated=stated, meetings=s.meetings(iri),
+        history=s.history(iri), names=names, glance=glance,
+        homepages=by_prop[FOAF + "homepage"].values if FOAF + "homepage" in by_prop else [],
+        incoming=[s.matrix(g) for g in s.incoming(quads, iri, skip=skip)], **common)
+
+
+RDF_TYPE_ = PREFIXES["rdf"] + "type"
+
+
+def agent_page(s: Site, iri: str, quads, common, is_state: bool) -> str:
+    _, participation = s.participation(iri, as_member=True)
+    incoming = [s.matrix(g) for g in s.incoming(quads, iri, skip={ORG + "member"})]
+    return render_template("agent.html", participation=participation, membership_sources=s.membership_sources,
+                           incoming=incoming, is_state=is_state, **common)
+
+
+def concept_page(s: Site, iri: str, quads, common) -> str:
+    facts = common["facts"]
+    schemes = [v.node for g in facts if g.prop.value == SKOS + "inScheme" for v in g.values]
+    hierarchy_props = (SKOS + "broader", SKOS + "narrower", SKOS + "related", SKOS + "relatedMatch",
+                       SKOS + "closeMatch", ISCM + "gcmTheme")
+    hierarchy = [g for g in facts if g.prop.value in hierarchy_props]
+    skip = {SKOS + "inScheme", SKOS + "topConceptOf", SKOS + "hasTopConcept", SKOS + "broader", SKOS + "narrower",
+            SKOS + "related", SKOS + "relatedMatch", SKOS + "closeMatch", DCT + "source"}
+    incoming = [s.matrix(g) for g in s.incoming(quads, iri, skip=skip)]
+    role_usage = s.role_usage(iri) if any(n.value == SOURCE_ROLE_SCHEME for n in schemes) else None
+    scheme_members = [(n, s.scheme_tree(n.value)) for n in schemes]
+    return render_template("concept.html", schemes=schemes, hierarchy=hierarchy, incoming=incoming,
+                           role_usage=role_usage, scheme_members=scheme_members, **common)
+
+
+def graph_page(iri: str) -> str:
+    s = site()
+    path = s.path_for(iri) or iri
+    return render_template("source.html", iri=iri, self=s.node(iri), path=path, alternates=alternates(path),
+                           types=[], facts=[], alt_labels=[], summary=s.graph_summary(iri), sources=s.sources,
+                           site=s, is_graph=True)
+
+
+def ontology_page(iri: str) -> str:
+    s = site()
+    path = "/ontology"
+    return render_template("ontology.html", iri=ONTOLOGY_IRI, self=s.node(ONTOLOGY_IRI), path=path,
+                           alternates=alternates(path), ont=s.ontology(), site=s,
+                           RDFS=RDFS, SKOS=SKOS, DCT=DCT, OWL=OWL)
+
+
+# -- site pages -------------------------------------------------------------------------------------
+
+
+@bp.route("/")
+def home() -> str:
+    s = site()
+    return render_template("landing.html", stats=s.stats(), sources=s.sources, schemes=s.schemes(),
+                           catalogue=catalogue(), site=s)
+
+
+@bp.route("/mechanisms")
+def mechanisms() -> Response:
+    s = site()
+    options = s.filter_options()
+    chosen: dict[str, Node | None] = {}
+    for key in ("type", "region", "theme"):
+        wanted = request.args.get(key, "").strip()
+        match = None
+        if wanted:
+            for node, _ in options[key]:
+                if wanted in (node.value, node.slug):
+                    match = node
+            if match is None:
+                return Response(render_template("mechanisms.html", options=options, chosen=chosen, rows=[],
+                                                error=f"Unknown {key}: {wanted}", site=s), status=400)
+        chosen[key] = match
+    rows = s.mechanisms(*(chosen[k].value if chosen.get(k) else None for k in ("type", "region", "theme")))
+    return Response(render_template("mechanisms.html", options=options, chosen=chosen, rows=rows, error=None,
+                                    site=s, sources=s.sources))
+
+
+@bp.route("/states")
+def states() -> str:
+    s = site()
+    return render_template("listing.html", title="States and territories", rows=s.agents(ISCM + "State"),
+                           kind="state", site=s)
+
+
+@bp.route("/organizations")
+def organizations() -> str:
+    s = site()
+    return render_template("listing.html", title="Organizations", rows=s.agents(ORG + "FormalOrganization"),
+                           kind="organization", site=s)
+
+
+@bp.route("/sources")
+def sources() -> str:
+    s = site()
+    graphs = sorted(s.graphs.values(), key=lambda g: g.order)
+    counts = {r["g"].value: int(r["n"].value) for r in s.select(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+    return render_template("sources.html", graphs=graphs, counts=counts, site=s)
+
+
+@bp.route("/id/")
+@bp.route("/id")
+def id_root() -> Response:
+    return redirect(url_for("linked_data.home"), code=303)
+
+
+# -- the query page ------------------------------------------------------------------------------------
+
+
+@bp.route("/query", methods=["GET", "POST"])
+def query_page() -> Response:
+    s = site()
+    examples = catalogue()
+    example = request.values.get("example", "").strip()
+    text = request.values.get("query")
+    if not (text and text.strip()) and example in examples:
+        text = examples[example].text
+    result, error, status = None, None, 200
+    if text and text.strip():
+        if is_update(text):
+            error, status = "This service is read-only: SPARQL Update is not accepted.", 403
+        elif uses_service(text):
+            error, status = "SERVICE (federated query) is disabled: the service never makes outbound requests.", 400
+        else:
+            limit = float(current_app.config.get("QUERY_TIMEOUT", 10))
+            try:
+                result = run_with_deadline(lambda: run_query(s, text), limit)
+                result["rows"] = [[_cell(s, t) for t in row] for row in result["rows"]]
+            except QueryTimeout:
+                error, status = f"The query ran past the time limit of {limit:g} s and was stopped.", 503
+            except QueryError as exc:
+                error, status = f"Malformed query: {exc}", 400
+            except StoreUnavailable as exc:
+                error, status = f"The SPARQL store is unavailable: {exc}", 503
+            except (OSError, RuntimeError, ValueError) as exc:
+                error, status = f"The query could not be evaluated: {exc}", 400
+    downloads = []
+    if result is not None:
+        choices = GRAPH_DOWNLOADS if result["kind"] == "GRAPH" else (
+            RESULT_DOWNLOADS[:2] if result["kind"] == "ASK" else RESULT_DOWNLOADS)
+        downloads = [(label, url_for("sparql.sparql", query=text, format=name)) for name, label in choices]
+    body = render_template("query.html", text=text or "", example=example, examples=examples, result=result,
+                           error=error, downloads=downloads, site=s, limit=QUERY_ROW_LIMIT)
+    return Response(body, status=status, mimetype="text/html")
+
+
+def run_query(s: Site, text: str) -> dict:
+    """Evaluate and read the answer into plain terms (engine result objects stay on this thread)."""
+    started = time.perf_counter()
+    outcome = s.engine.query(text)
+    out: dict = {"kind": outcome.kind, "rows": [], "total": 0, "boolean": None}
+    if outcome.kind == "ASK":
+        out["boolean"] = bool(outcome.result)
+        out["variables"] = []
+    elif outcome.kind == "SELECT":
+        variables = [v.value for v in outcome.result.variables]
+        out["variables"] = variables
+        for solution in outcome.result:
+            out["total"] += 1
+            if out["total"] <= QUERY_ROW_LIMIT:
+                out["rows"].append([solution[v] for v in variables])
+    else:
+        out["variables"] = ["subject", "predicate", "object"]
+        for triple in outcome.result:
+            out["total"] += 1
+            if out["total"] <= QUERY_ROW_LIMIT:
+                out["rows"].append([triple.subject, triple.predicate, triple.object])
+    outcome = None
+    out["seconds"] = time.perf_counter() - started
+    return out
+
+
+def _cell(s: Site, term) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.Triple):
+        return Node("literal", str(term), str(term))
+    return s.node(term)
+
+
+__all__ = ["bp", "iri_ref", "local_name"]
