@@ -274,3 +274,33 @@ def test_report_counts_themes_meetings_and_iom_roles_per_source(engine):
     assert int(totals["review-2013"]["meetings"]) >= 130
     assert int(totals["scpf-2009"]["iomRoles"]) > 0
     assert int(totals["grcp7-note-2017"]["mechanisms"]) >= 25
+
+
+def alias_rows():
+    import csv
+    from iscm_kg.loading import project_root
+    for path in sorted((project_root() / "tools" / "aliases").glob("*.tsv")):
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                if len(row) >= 3 and not row[0].startswith("#") and row[0] != "kind":
+                    yield path.name, row[0], " ".join(row[1].split()), row[2].strip()
+
+
+def test_alias_tables_resolve_to_labelled_things(engine):
+    """The reviewed alias tables: every spelling a source uses names a thing the graph knows by it."""
+    import unicodedata
+    from iscm_kg.prose import words
+
+    def norm(text):  # the comparison the alias tables were built with: no accents, case or "the"
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        return " ".join(w for w in words(text) if w != "the")
+
+    labels: dict[str, set[str]] = {}
+    for r in engine.select("SELECT ?s ?l WHERE { ?s skos:prefLabel|skos:altLabel ?l }"):
+        labels.setdefault(r["s"].value, set()).add(norm(r["l"].value))
+    rows = list(alias_rows())
+    assert len(rows) > 500
+    unknown = [(f, name, iri) for f, _, name, iri in rows if iri not in labels]
+    assert unknown == []
+    unlabelled = [(f, name, iri) for f, _, name, iri in rows if norm(name) not in labels[iri]]
+    assert unlabelled == []

@@ -72,9 +72,6 @@ NEW_ORGANIZATIONS = {
               ["IACHR", "Inter-American Commission for Human Rights", "ICHR"]),
     "un-sr-migrants": ("United Nations Special Rapporteur on the Human Rights of Migrants",
                        ["UN Special Rapporteur on the Human Rights of Migrants"]),
-    "rrocm": ("Regional Network of Civil Society Organizations for Migration",
-              ["RROCM", "Regional Network of Civil Society Organizations on Migration",
-               "Regular Network of Civil Society Organizations on Migration"]),
     "sela": ("Latin American and Caribbean Economic System", ["SELA", "Latin American Economic System"]),
     "dfid": ("Department for International Development (United Kingdom)",
              ["DFID", "Department for International Development"]),
@@ -102,6 +99,7 @@ NEW_ORGANIZATIONS = {
 # name as written -> IRI. These go into tools/aliases/review2013.tsv together with every other
 # written name that differs from the registry prefLabel.
 LOCAL_ALIASES = {
+    "RROCM": ORGANIZATION["rncom"],  # the network's Spanish acronym (Red Regional de Organizaciones Civiles para las Migraciones)
     "SADC Secretariat": ORGANIZATION["sadc"],
     "Southern African Development Community (SADC) Secretariat": ORGANIZATION["sadc"],
     "SADC Parliamentary Forum (immigration and labour arms)": ORGANIZATION["sadc-pf"],
@@ -122,7 +120,7 @@ LOCAL_ALIASES = {
     "Economic Commission for Latin America and the Caribbean (ECLAC)": ORGANIZATION["eclac"],
     "Inter- American Commission for Human Rights (ICHR)": ORGANIZATION["iachr"],
     "UN Special Rapporteur on the Human Rights of Migrants": ORGANIZATION["un-sr-migrants"],
-    "Regular Network of Civil Society Organizations on Migration": ORGANIZATION["rrocm"],
+    "Regular Network of Civil Society Organizations on Migration": ORGANIZATION["rncom"],
     "Latin American Economic System": ORGANIZATION["sela"],
     "Ibero-American Secretary General": ORGANIZATION["segib"],
     "Asian Development Bank (ADB)": ORGANIZATION["adb"],
