@@ -103,7 +103,7 @@ def oxigraph_server(tmp_path_factory):
     base = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
         [str(binary), "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")), "--bind", f"127.0.0.1:{port}",
-         "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         "--timeout-s", "5"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait_for(f"{base}/query?query=ASK%7B%7D")
         result = CliRunner().invoke(__import__("iscm_kg.cli", fromlist=["main"]).main, ["build", "--push", f"{base}/store"])
@@ -128,9 +128,7 @@ def any_client(request, app):
     return request.getfixturevalue("remote_app").test_client()
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
-    """`iscm-kg serve` itself (gunicorn, 2 workers) on a free loopback port."""
+def _serve(tmp_path_factory, extra: list[str]):
     import os
     import subprocess
     import sys
@@ -140,7 +138,7 @@ def live_server(tmp_path_factory):
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     cli = Path(sys.executable).parent / "iscm-kg"
     with open(log, "wb") as out:
-        proc = subprocess.Popen([str(cli), "serve", "--port", str(port), "--workers", "2", "--query-timeout", "2"],
+        proc = subprocess.Popen([str(cli), "serve", "--port", str(port), "--workers", "2", "--query-timeout", "2", *extra],
                                 stdout=out, stderr=subprocess.STDOUT, env={**os.environ})
     base = f"http://127.0.0.1:{port}"
     try:
@@ -152,3 +150,20 @@ def live_server(tmp_path_factory):
             proc.wait(15)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="session")
+def embedded_server(tmp_path_factory):
+    """`iscm-kg serve` itself (gunicorn, 2 workers) on a free loopback port, embedded store."""
+    yield from _serve(tmp_path_factory, [])
+
+
+@pytest.fixture(scope="session")
+def remote_server(tmp_path_factory, oxigraph_server):
+    """`iscm-kg serve --store sparql:URL` in front of the Oxigraph server."""
+    yield from _serve(tmp_path_factory, ["--store", f"sparql:{oxigraph_server}/query"])
+
+
+@pytest.fixture(scope="session", params=["embedded", "oxigraph"])
+def live_server(request):
+    return request.getfixturevalue("embedded_server" if request.param == "embedded" else "remote_server")

@@ -157,3 +157,41 @@ def test_no_query_returns_service_description(client):
 def test_cors_header(client):
     r = client.get("/sparql", query_string={"query": "ASK {}"}, headers={"Origin": "https://example.org"})
     assert r.headers.get("Access-Control-Allow-Origin") in ("*", "https://example.org")
+
+
+def test_unreachable_remote_store_is_503_not_500():
+    from iscm_kg.engine import RemoteEngine
+    from iscm_kg.web import create_app
+
+    port = __import__("conftest")._free_port()
+    app = create_app(RemoteEngine(f"http://127.0.0.1:{port}/query", timeout=2), {"TESTING": True})
+    r = app.test_client().get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+    assert r.status_code == 503
+    assert "cannot be reached" in r.data.decode()
+    assert "Retry-After" in r.headers
+
+
+def test_service_is_refused(client):
+    r = client.get("/sparql", query_string={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
+    assert r.status_code == 400
+    assert "SERVICE" in r.data.decode()
+
+
+def test_service_keyword_inside_a_string_is_fine(client):
+    r = client.get("/sparql", query_string={"query": 'SELECT * WHERE { BIND("SERVICE" AS ?x) }'})
+    assert r.status_code == 200
+
+
+def test_oversized_body_is_413(client):
+    r = client.post("/sparql", data=b"#" * (2 * 1024 * 1024), content_type="application/sparql-query")
+    assert r.status_code == 413
+
+
+def test_repeated_query_hits_cache_and_honours_if_none_match(app):
+    c = app.test_client()
+    q = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }"}
+    first = c.get("/sparql", query_string=q)
+    second = c.get("/sparql", query_string=q)
+    assert second.headers["X-Cache"] == "hit" and second.data == first.data
+    third = c.get("/sparql", query_string=q, headers={"If-None-Match": first.headers["ETag"]})
+    assert third.status_code == 304

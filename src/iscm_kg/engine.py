@@ -130,6 +130,7 @@ class RemoteEngine:
         self.loaded_at = datetime.now(timezone.utc).replace(microsecond=0)
         self.version = hashlib.sha256(f"{endpoint}|{self.loaded_at}".encode()).hexdigest()[:16]
         self._dataset: Dataset | None = None
+        self._graph_names: list[str] | None = None
 
     @property
     def dataset(self) -> Dataset:
@@ -145,7 +146,7 @@ class RemoteEngine:
         return int(rows[0]["n"].value)
 
     def graphs(self) -> list[str]:
-        return sorted(r["g"].value for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return list(self._union())
 
     def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
         outcome = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
@@ -169,10 +170,25 @@ class RemoteEngine:
         except (urllib.error.URLError, OSError) as exc:
             raise StoreUnavailable(f"the SPARQL store at {self.endpoint} cannot be reached: {exc}") from None
 
+    def _union(self) -> list[str]:
+        """Every named graph of the store: sent as default-graph-uri, their merge is the union graph.
+
+        The protocol's own dataset parameters make the union default graph portable to any store,
+        without relying on a server option, and leave FROM clauses their standard meaning.
+        """
+        if self._graph_names is None:
+            body = self._post("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                              "application/sparql-results+json", None, None)
+            result = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+            self._graph_names = sorted(row["g"].value for row in result)
+        return self._graph_names
+
     def query(self, text: str, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> QueryOutcome:
         started = time.perf_counter()
         kind = _query_form(text)
+        if not default_graphs and not declares_dataset(text):
+            default_graphs = self._union()
         if kind == "GRAPH":
             body = self._post(text, "application/n-triples", default_graphs, named_graphs)
             result = _Triples(list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)))

@@ -662,12 +662,14 @@ class Site:
             }} GROUP BY ?m""")
         total = sum(int(r["n"].value) for r in props)
         mechanisms = []
+        def words(term) -> list[str]:
+            return term.value.split() if term is not None and term.value else []
+
         for r in mechs:
             mechanisms.append({
                 "node": self.node(r["m"]), "facts": int(r["facts"].value), "members": int(r["members"].value),
-                "meetings": int(r["meetings"].value),
-                "types": [self.node(t) for t in r["types"].value.split()] if r["types"].value else [],
-                "years": r["years"].value.split(), "stated": r["stated"].value.split()})
+                "meetings": int(r["meetings"].value), "types": [self.node(t) for t in words(r["types"])],
+                "years": words(r["years"]), "stated": words(r["stated"])})
         mechanisms.sort(key=lambda m: m["node"].sort_key)
         return {
             "triples": total,

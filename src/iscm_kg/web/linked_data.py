@@ -85,7 +85,7 @@ def catalogue():
 
 @bp.app_context_processor
 def _globals() -> dict:
-    return {"formats": FORMATS}
+    return {"formats": FORMATS, "site": site()}
 
 
 @bp.app_template_filter("node_title")
