@@ -489,8 +489,9 @@ class Site:
             m.rows.append((v.node, {g.iri: [(None, None)] for g in v.graphs}))
         return m
 
-    def differences(self, facts: list[PropertyGroup]) -> list[tuple[PropertyGroup, dict[str, list[Node]]]]:
-        """Properties that two or more sources state with different values, value lists per source."""
+    def differences(self, facts: list[PropertyGroup]) -> list[tuple[PropertyGroup, dict[str, list[tuple[Node, bool]]]]]:
+        """Properties that two or more sources state with different values: per source, its values,
+        each flagged True when every source stating the property gives it too."""
         out = []
         for group in facts:
             if group.prop.value in NOT_COMPARED:
@@ -500,8 +501,10 @@ class Site:
                 for g in v.graphs:
                     if g.is_source:
                         per_source[g.iri].append(v.node)
-            if len(per_source) >= 2 and len({frozenset(n.key for n in ns) for ns in per_source.values()}) > 1:
-                out.append((group, dict(per_source)))
+            sets = [frozenset(n.key for n in ns) for ns in per_source.values()]
+            if len(per_source) >= 2 and len(set(sets)) > 1:
+                shared = frozenset.intersection(*sets)
+                out.append((group, {g: [(n, n.key in shared) for n in ns] for g, ns in per_source.items()}))
         return out
 
     # -- page-specific data ---------------------------------------------------------------------------

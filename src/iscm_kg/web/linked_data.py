@@ -265,7 +265,7 @@ def _common(s: Site, iri: str, quads, types) -> dict:
     facts = s.outgoing(quads, iri)
     alt = [g for g in facts if g.prop.value == SKOS + "altLabel"]
     return {
-        "iri": iri, "self": s.node(iri), "path": path, "alternates": alternates(path),
+        "iri": iri, "this": s.node(iri), "path": path, "alternates": alternates(path),
         "types": sorted((s.node(t) for t in types), key=lambda n: n.sort_key),
         "facts": facts, "alt_labels": alt[0].values if alt else [],
         "sources": s.sources, "site": s,
@@ -324,7 +324,7 @@ def concept_page(s: Site, iri: str, quads, common) -> str:
 def graph_page(iri: str) -> str:
     s = site()
     path = s.path_for(iri) or iri
-    return render_template("source.html", iri=iri, self=s.node(iri), path=path, alternates=alternates(path),
+    return render_template("source.html", iri=iri, this=s.node(iri), path=path, alternates=alternates(path),
                            types=[], facts=[], alt_labels=[], summary=s.graph_summary(iri), sources=s.sources,
                            site=s, is_graph=True)
 
@@ -332,7 +332,7 @@ def graph_page(iri: str) -> str:
 def ontology_page(iri: str) -> str:
     s = site()
     path = "/ontology"
-    return render_template("ontology.html", iri=ONTOLOGY_IRI, self=s.node(ONTOLOGY_IRI), path=path,
+    return render_template("ontology.html", iri=ONTOLOGY_IRI, this=s.node(ONTOLOGY_IRI), path=path,
                            alternates=alternates(path), ont=s.ontology(), site=s,
                            RDFS=RDFS, SKOS=SKOS, DCT=DCT, OWL=OWL)
 
