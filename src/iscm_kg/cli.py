@@ -22,17 +22,38 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text",
               show_default=True, help="Human text, JSON, or a SHACL sh:ValidationReport in Turtle.")
 def validate(paths: tuple[Path, ...], fmt: str) -> None:
-    """Check PATHS (default: the whole bundled graph) against the SHACL shapes.
+    """Check the bundled graph, or contributed files together with it.
+
+    With no PATHS, every file of the bundled graph is checked against the SHACL shapes. Files of
+    the bundled graph (under ontology/ or data/) are checked the same way. Any other file is a
+    contribution: its syntax, shapes, references, duplicates and provenance are checked against
+    the bundled graph.
 
     Exit status: 0 conforms, 1 violations found, 2 a file could not be read or parsed.
     """
-    from .validation import as_json, as_text, as_turtle, validate_files
+    from .loading import project_root
 
     missing = [p for p in paths if not p.is_file()]
     if missing:
         for p in missing:
             click.echo(f"{p}: cannot read file (no such file)", err=True)
         sys.exit(2)
+    root = project_root()
+    bundled_dirs = (root / "data", root / "ontology")
+    bundled = [p for p in paths if any(p.resolve().is_relative_to(d) for d in bundled_dirs)
+               and not p.resolve().is_relative_to(root / "data" / "contributions")]
+    contributed = [p for p in paths if p not in bundled]
+    codes = []
+    if bundled or not paths:
+        codes.append(_validate_bundled(bundled, fmt))
+    if contributed:
+        codes.append(_validate_contributions(contributed, fmt))
+    sys.exit(max(codes))
+
+
+def _validate_bundled(paths: list[Path], fmt: str) -> int:
+    from .validation import as_json, as_text, as_turtle, validate_files
+
     outcome = validate_files(list(paths) or None)
     if fmt == "json":
         click.echo(as_json(outcome), nl=False)
@@ -42,7 +63,62 @@ def validate(paths: tuple[Path, ...], fmt: str) -> None:
         click.echo(as_turtle(outcome), nl=False)
     else:
         click.echo(as_text(outcome), nl=False)
-    sys.exit(outcome.exit_code)
+    return outcome.exit_code
+
+
+def _check_files(paths: list[Path]):
+    from . import contributions
+
+    bundled = contributions.BundledGraph.from_project()
+    reports = []
+    for path in paths:
+        reports.append(contributions.check(path.read_bytes(), contributions.format_for(path.name), str(path), bundled))
+    return reports
+
+
+def _validate_contributions(paths: list[Path], fmt: str) -> int:
+    from . import contributions
+
+    reports = _check_files(paths)
+    writer = {"json": contributions.as_json, "turtle": contributions.as_turtle}.get(fmt, contributions.as_text)
+    if fmt == "turtle" and any(r.unreadable for r in reports):
+        click.echo(contributions.as_text([r for r in reports if r.unreadable]), err=True, nl=False)
+    click.echo(writer(reports), nl=False)
+    return max(r.exit_code for r in reports)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Show what would change, change nothing.")
+@click.option("--replace", is_flag=True, help="Replace an earlier contribution for the same source.")
+def add(path: Path, dry_run: bool, replace: bool) -> None:
+    """Validate PATH and add it to data/contributions/ as its own named graph, then rebuild.
+
+    All or nothing: a failed check, a failed write or a failed rebuild leaves data/ as it was.
+    """
+    from . import contributions
+    from .loading import project_root
+
+    [report] = _check_files([path])
+    if not report.conforms:
+        click.echo(contributions.as_text([report]), nl=False)
+        click.echo("nothing was added.", err=True)
+        sys.exit(report.exit_code)
+    root = project_root()
+    target = contributions.contribution_path(report, root)
+    click.echo(f"{'would add' if dry_run else 'adding'} {target.relative_to(root)}:")
+    for graph, n in report.graphs.items():
+        click.echo(f"  +{n} triple(s) in graph <{graph}>")
+    for iri, kind, label in report.new_entities:
+        click.echo(f"  new {kind}: <{iri}> {label}")
+    if dry_run:
+        return
+    try:
+        written = contributions.add(report, root, replace=replace)
+    except contributions.AddError as exc:
+        click.echo(f"not added: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"added {written.relative_to(root)} and rebuilt dist/iscm.nq")
 
 
 @main.command()

@@ -29,10 +29,9 @@ def create_app(engine: Engine | None = None, config: dict | None = None) -> Flas
     app.config["RESULT_CACHE"] = ResultCache(cache_bytes) if cache_bytes > 0 else None
     CORS(app, resources={r"/sparql": {"origins": "*"}, r"/void": {"origins": "*"}, r"/dumps/*": {"origins": "*"}})
 
-    from . import dataset, sparql
-    app.register_blueprint(sparql.bp)
-    from .linked_data import bp as linked_data_bp; app.register_blueprint(linked_data_bp)  # noqa: E702
-    app.register_blueprint(dataset.bp)
+    from . import contribute, dataset, linked_data, sparql
+    for module in (sparql, dataset, contribute, linked_data):
+        app.register_blueprint(module.bp)
 
     @app.get("/health")
     def health() -> Response:

@@ -509,7 +509,7 @@ class Site:
 
     # -- page-specific data ---------------------------------------------------------------------------
 
-    def participation(self, iri: str, as_member: bool) -> tuple[Matrix, list[Matrix]]:
+    def participation(self, iri: str, as_member: bool) -> list[Matrix]:
         """Memberships of a mechanism (rows: participants) or of a participant (rows: mechanisms),
         with the role each source gives, in columns per source. Returns one matrix per kind of row."""
         ref = iri_ref(iri)
@@ -541,8 +541,7 @@ class Site:
                 m = Matrix(columns, title=titles[kind])
                 m.rows = sorted(by_kind[kind].values(), key=lambda e: e[0].sort_key)
                 matrices.append(m)
-        summary = Matrix(columns)
-        return summary, matrices
+        return matrices
 
     def meetings(self, iri: str) -> list[dict]:
         rows = self.select(f"""

@@ -11,22 +11,23 @@ the query page (a server-side SPARQL form over the example catalogue).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from dataclasses import dataclass
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from ..catalogue import load_catalogue
 from ..engine import QueryError, StoreUnavailable
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
+from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDF_TYPE, RDFS, SKOS,
+                       Node, Site)
 from .guard import QueryTimeout, is_update, run_with_deadline, uses_service
-from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDFS, SKOS,
-                       Node, Site, iri_ref, local_name)
 
 bp = Blueprint("linked_data", __name__, template_folder="templates")
 
@@ -156,7 +157,14 @@ def respond(iri: str, path: str, fmt: Format | None, negotiated: bool, html, qua
     if negotiated:
         resp.vary.add("Accept")
         resp.headers["Content-Location"] = request.script_root + quote(path) + "." + fmt.ext
-    return resp
+    # the data changes only when the service reloads it: validators per representation
+    engine = site().engine
+    tag = f"{engine.version}|{engine.loaded_at.isoformat()}|{path}|{fmt.ext}"
+    resp.set_etag(hashlib.sha256(tag.encode()).hexdigest()[:32])
+    resp.last_modified = engine.loaded_at
+    resp.cache_control.public = True
+    resp.cache_control.max_age = int(current_app.config.get("CACHE_MAX_AGE", 3600))
+    return resp.make_conditional(request)
 
 
 # -- resources -----------------------------------------------------------------------------------------
@@ -275,7 +283,7 @@ def _common(s: Site, iri: str, quads, types) -> dict:
 def mechanism_page(s: Site, iri: str, quads, common) -> str:
     facts = common["facts"]
     by_prop = {g.prop.value: g for g in facts}
-    _, participation = s.participation(iri, as_member=False)
+    participation = s.participation(iri, as_member=False)
     stated = {}
     if ISCM + "memberCountStated" in by_prop:
         for v in by_prop[ISCM + "memberCountStated"].values:
@@ -284,7 +292,7 @@ def mechanism_page(s: Site, iri: str, quads, common) -> str:
     skip = {ORG + "organization", ISCM + "meetingOf", ORG + "originalOrganization", ORG + "resultingOrganization",
             DCT + "replaces"}
     names = [g for g in facts if g.prop.value in (SKOS + "prefLabel", SKOS + "altLabel")]
-    glance_props = [RDF_TYPE_, ISCM + "yearEstablished", ISCM + "initiationDate", ISCM + "cessationDate",
+    glance_props = [RDF_TYPE, ISCM + "yearEstablished", ISCM + "initiationDate", ISCM + "cessationDate",
                     ISCM + "memberCountStated", ISCM + "chair", ISCM + "coChair", ISCM + "incomingChair",
                     ISCM + "secretariat", ISCM + "listedUnderRegion"]
     glance = [by_prop[p] for p in glance_props if p in by_prop]
@@ -296,11 +304,8 @@ def mechanism_page(s: Site, iri: str, quads, common) -> str:
         incoming=[s.matrix(g) for g in s.incoming(quads, iri, skip=skip)], **common)
 
 
-RDF_TYPE_ = PREFIXES["rdf"] + "type"
-
-
 def agent_page(s: Site, iri: str, quads, common, is_state: bool) -> str:
-    _, participation = s.participation(iri, as_member=True)
+    participation = s.participation(iri, as_member=True)
     incoming = [s.matrix(g) for g in s.incoming(quads, iri, skip={ORG + "member"})]
     return render_template("agent.html", participation=participation, membership_sources=s.membership_sources,
                            incoming=incoming, is_state=is_state, **common)
@@ -471,4 +476,4 @@ def _cell(s: Site, term) -> Node | None:
     return s.node(term)
 
 
-__all__ = ["bp", "iri_ref", "local_name"]
+__all__ = ["bp", "FORMATS"]

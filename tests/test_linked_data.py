@@ -1,0 +1,421 @@
+"""Linked data and the browsable pages, through the Flask test client over the real bundled data."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+ID = "https://w3id.org/iscm/id/"
+ISCM = "https://w3id.org/iscm/ontology#"
+BP = URIRef(ID + "mechanism/budapest-process")
+TUR = URIRef(ID + "country/TUR")
+OVERVIEW = URIRef(ID + "source/overview-2017")
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
+
+RDF_TYPES = {  # media type -> (extension, rdflib format, keeps graphs)
+    "text/turtle": ("ttl", "turtle", False),
+    "application/ld+json": ("jsonld", "json-ld", False),
+    "application/n-triples": ("nt", "nt", False),
+    "application/rdf+xml": ("rdf", "xml", False),
+    "application/trig": ("trig", "trig", True),
+    "application/n-quads": ("nq", "nquads", True),
+}
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("a", "link") and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+
+
+def links(html: str) -> list[str]:
+    p = Links()
+    p.feed(html)
+    return p.hrefs
+
+
+def html(client, path: str) -> str:
+    r = client.get(path, headers={"Accept": BROWSER_ACCEPT})
+    assert r.status_code == 200, (path, r.status_code, r.data[:500])
+    assert r.mimetype == "text/html"
+    return r.get_data(as_text=True)
+
+
+def parse(body: bytes, fmt: str, quads: bool):
+    g = Dataset() if quads else Graph()
+    g.parse(data=body, format=fmt)
+    return g
+
+
+# -- content negotiation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("media_type", list(RDF_TYPES))
+def test_content_negotiation_gives_each_rdf_format(client, media_type):
+    ext, fmt, quads = RDF_TYPES[media_type]
+    r = client.get("/id/mechanism/budapest-process", headers={"Accept": media_type})
+    assert r.status_code == 200
+    assert r.mimetype == media_type
+    assert "Accept" in r.headers["Vary"]
+    assert r.headers["Content-Location"] == f"/id/mechanism/budapest-process.{ext}"
+    g = parse(r.data, fmt, quads)
+    triples = set(g.triples((None, None, None))) if not quads else {(s, p, o) for s, p, o, _ in g.quads((None, None, None, None))}
+    assert (BP, SKOS.prefLabel, Literal("Budapest Process", lang="en")) in triples
+    assert (BP, URIRef(ISCM + "chair"), TUR) in triples
+    assert (BP, URIRef(ISCM + "secretariat"), URIRef(ID + "organization/icmpd")) in triples
+    # labels of what it links to come along
+    assert any(s == TUR and p == SKOS.prefLabel for s, p, _ in triples)
+    # the memberships pointing to it are described in full
+    ms = URIRef(ID + "membership/overview-2017/budapest-process/member/DEU")
+    assert (ms, URIRef("http://www.w3.org/ns/org#member"), URIRef(ID + "country/DEU")) in triples
+    if quads:
+        assert (BP, URIRef(ISCM + "chair"), TUR, OVERVIEW) in {(s, p, o, c) for s, p, o, c in g.quads((BP, None, None, None))}
+        registry = URIRef(ID + "graph/registry")
+        assert (BP, SKOS.prefLabel, Literal("Budapest Process", lang="en"), registry) in set(g.quads((BP, SKOS.prefLabel, None, None)))
+
+
+def test_description_matches_the_graph(client, sparql):
+    """Every outgoing statement about the entity, in every graph, is in the TriG."""
+    expected = {(r["g"], r["p"], r["o"]) for r in sparql(
+        "SELECT ?g ?p ?o WHERE { GRAPH ?g { mechanism:budapest-process ?p ?o } }")}
+    g = parse(client.get("/id/mechanism/budapest-process.trig").data, "trig", True)
+    got = {(str(c), str(p), str(o)) for s, p, o, c in g.quads((BP, None, None, None))}
+    assert expected <= got
+
+
+@pytest.mark.parametrize("ext,media_type", [(v[0], k) for k, v in RDF_TYPES.items()] + [("html", "text/html")])
+def test_extensions_select_the_format(client, ext, media_type):
+    r = client.get(f"/id/country/DEU.{ext}", headers={"Accept": "text/html"})  # the extension wins
+    assert r.status_code == 200
+    assert r.mimetype == media_type
+    assert "Content-Location" not in r.headers
+    if ext != "html":
+        _, fmt, quads = RDF_TYPES[media_type]
+        g = parse(r.data, fmt, quads)
+        assert (URIRef(ID + "country/DEU"), URIRef(ISCM + "iso3166Alpha3"), Literal("DEU")) in {
+            (s, p, o) for s, p, o, *_ in (g.quads((None, None, None, None)) if quads else g)}
+
+
+def test_browsers_get_html_and_default_is_html(client):
+    for accept in (BROWSER_ACCEPT, None, "*/*"):
+        headers = {"Accept": accept} if accept else {}
+        r = client.get("/id/mechanism/budapest-process", headers=headers)
+        assert r.status_code == 200 and r.mimetype == "text/html"
+
+
+def test_q_values_are_honoured(client):
+    r = client.get("/id/mechanism/budapest-process", headers={"Accept": "text/html;q=0.5, text/turtle"})
+    assert r.mimetype == "text/turtle"
+
+
+@pytest.mark.parametrize("path", [
+    "/id/mechanism/budapest-process", "/id/country/DEU", "/id/organization/icmpd", "/id/theme/labour-migration",
+    "/id/source/overview-2017", "/id/scheme/thematic-foci", "/id/role/member", "/id/typology/rcp",
+    "/id/region/europe", "/id/meeting/grcp-8", "/id/membership/overview-2017/budapest-process/member/DEU",
+    "/id/event/soderkoping-process-to-eap-panel", "/id/graph/registry", "/ontology",
+])
+def test_link_headers_for_each_kind_of_entity(client, path):
+    r = client.get(path, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200, path
+    link = r.headers["Link"]
+    for media_type, (ext, _, _) in RDF_TYPES.items():
+        assert f'<http://localhost{path}.{ext}>; rel="alternate"; type="{media_type}"' in link
+    assert f'<http://localhost{path}.html>; rel="alternate"; type="text/html"' in link
+    assert f'<https://w3id.org/iscm{path}>; rel="canonical"' in link
+    g = parse(r.data, "turtle", False)
+    assert len(g) > 0
+    if path != "/id/graph/registry":
+        subject = URIRef("https://w3id.org/iscm" + path)
+        assert (subject, None, None) in g or (None, None, subject) in g
+    # and the HTML page exists and links to the same alternates
+    page = html(client, path)
+    assert f'href="http://localhost{path}.ttl"' in page
+
+
+def test_ontology_resolves_with_its_graph(client):
+    g = parse(client.get("/ontology.ttl").data, "turtle", False)
+    assert (URIRef(ISCM + "chair"), URIRef("http://www.w3.org/2000/01/rdf-schema#domain"),
+            URIRef(ISCM + "InterStateConsultationMechanism")) in g
+    assert client.get("/ontology/0.1.0", headers={"Accept": "text/turtle"}).status_code == 200
+
+
+def test_graph_iri_dereferences_to_the_graph(client, sparql):
+    n = int(sparql("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/iscm/id/graph/registry> { ?s ?p ?o } }")[0]["n"])
+    g = parse(client.get("/id/graph/registry.nq").data, "nquads", True)
+    assert len(list(g.quads((None, None, None, None)))) == n
+
+
+def test_unknown_iri_is_404_with_suggestions(client):
+    r = client.get("/id/mechanism/budapest-proces", headers={"Accept": BROWSER_ACCEPT})
+    assert r.status_code == 404
+    assert r.mimetype == "text/html"
+    body = r.get_data(as_text=True)
+    assert "Budapest Process" in body and 'href="/id/mechanism/budapest-process"' in body
+    r = client.get("/id/mechanism/budapest-proces", headers={"Accept": "text/turtle"})
+    assert r.status_code == 404 and r.mimetype == "text/plain"
+    assert "https://w3id.org/iscm/id/mechanism/budapest-process" in r.get_data(as_text=True)
+    assert client.get("/id/nothing/here.ttl").status_code == 404
+    assert client.get("/ontology/nothing").status_code == 404
+
+
+def test_unsupported_accept_is_406(client):
+    r = client.get("/id/mechanism/budapest-process", headers={"Accept": "image/png"})
+    assert r.status_code == 406
+    assert "text/turtle" in r.get_data(as_text=True)
+    assert "Accept" in r.headers["Vary"]
+
+
+@pytest.mark.parametrize("path", ["/id/../../etc/passwd", "/id/..%2F..%2Fetc/passwd", "/id/mechanism/../../../pyproject.toml",
+                                  "/static/../pyproject.toml", "/static/..%2Fpyproject.toml", "/id/./mechanism/budapest-process",
+                                  "/ontology/../pyproject.toml"])
+def test_path_traversal_is_404(client, path):
+    r = client.get(path)
+    assert r.status_code == 404
+    assert b"[project]" not in r.data and b"root:" not in r.data
+
+
+def test_static_css_is_served(client):
+    r = client.get("/static/iscm.css")
+    assert r.status_code == 200 and r.mimetype == "text/css"
+
+
+# -- HTML pages ------------------------------------------------------------------------------------------
+
+
+def test_budapest_process_page(client, sparql):
+    page = html(client, "/id/mechanism/budapest-process")
+    assert "<h1>Budapest Process</h1>" in page
+    # members, with links to their pages
+    for iso in ("DEU", "AUT", "HUN"):
+        assert f'href="/id/country/{iso}"' in page
+    # chair Turkey, secretariat ICMPD
+    chair = re.search(r'chair</a></dt>\s*<dd>(.*?)</dd>', page, re.S)
+    assert chair and 'href="/id/country/TUR"' in chair.group(1)
+    assert 'href="/id/organization/icmpd"' in page
+    # sources side by side: the founding year, 1991 in some sources and 1993 in others
+    table = page[page.index('id="differences"'):page.index('id="participation"')]
+    row = re.search(r'year established.*?</tr>', table, re.S).group(0)
+    assert "1991" in row and "1993" in row
+    assert 'href="/id/source/scpf-2009"' in table and 'href="/id/source/assessment-2019"' in table
+    # membership over time: one column per snapshot that lists members
+    participation = page[page.index('id="participation"'):page.index('id="history"')]
+    for slug in ("scpf-2009", "review-2013", "overview-2017"):
+        assert f'href="/id/source/{slug}"' in participation
+    listed = {r["iso"] for r in sparql("""SELECT DISTINCT ?iso WHERE { ?ms org:organization mechanism:budapest-process ;
+                                              org:member ?s . ?s iscm:iso3166Alpha3 ?iso }""")}
+    for iso in listed:
+        assert f'href="/id/country/{iso}"' in participation
+    # meetings and homepage
+    assert "16th Senior Officials" in page
+    assert 'href="http://www.budapestprocess.org"' in page
+
+
+def test_name_history_page(client):
+    page = html(client, "/id/mechanism/eap-panel")
+    history = page[page.index('id="history"'):]
+    assert 'href="/id/mechanism/soderkoping-process"' in history
+    assert 'href="/id/event/soderkoping-process-to-eap-panel"' in history
+
+
+def test_germany_page(client):
+    page = html(client, "/id/country/DEU")
+    assert "<h1>Germany</h1>" in page and "DEU" in page
+    part = page[page.index('id="participation"'):]
+    assert 'href="/id/mechanism/budapest-process"' in part and 'href="/id/mechanism/prague-process"' in part
+    assert "Member" in part
+
+
+def test_icmpd_page(client, sparql):
+    page = html(client, "/id/organization/icmpd")
+    assert "International Centre for Migration Policy Development" in page
+    roles = page[page.index('id="roles"'):]
+    assert "secretariat of" in roles
+    for r in sparql("SELECT DISTINCT ?m WHERE { ?m iscm:secretariat organization:icmpd }"):
+        assert f'href="{r["m"].replace("https://w3id.org/iscm", "")}"' in roles
+
+
+def test_theme_page(client, sparql):
+    page = html(client, "/id/theme/labour-migration")
+    assert "<h1>Labour migration</h1>" in page
+    used = page[page.index('id="used"'):]
+    for r in sparql("SELECT DISTINCT ?m WHERE { ?m iscm:thematicFocus theme:labour-migration }"):
+        assert f'href="{r["m"].replace("https://w3id.org/iscm", "")}"' in used
+    assert 'href="/id/scheme/thematic-foci"' in page
+
+
+def test_scheme_and_role_pages(client):
+    page = html(client, "/id/scheme/thematic-foci")
+    assert 'href="/id/theme/labour-migration"' in page
+    page = html(client, "/id/role/observer")
+    assert 'id="role-usage"' in page and 'href="/id/mechanism/budapest-process"' in page
+
+
+def test_source_page(client, sparql):
+    page = html(client, "/id/source/overview-2017")
+    assert "Overview of the principal inter-State consultation mechanisms" in page
+    n = int(sparql("SELECT (COUNT(*) AS ?n) WHERE { GRAPH source:overview-2017 { ?s ?p ?o } }")[0]["n"])
+    assert f"<strong>{n}</strong> statements" in page
+    assert 'href="/id/mechanism/budapest-process"' in page
+
+
+def test_ontology_page(client):
+    page = html(client, "/ontology")
+    p = Links()
+    p.feed(page)
+    for term in ("InterStateConsultationMechanism", "State", "chair", "secretariat", "yearEstablished", "iso3166Alpha3"):
+        assert term in p.ids, term
+    chair = page[page.index('id="chair"'):]
+    chair = chair[:chair.index("</section>")]
+    assert "domain" in chair and 'href="/ontology#InterStateConsultationMechanism"' in chair
+    assert "Concept schemes" in page and 'href="/id/theme/labour-migration"' in page
+    assert "Movement of people for employment" in page  # concept definitions
+
+
+def _listed_mechanisms(page: str) -> set[str]:
+    return set(re.findall(r'<th scope="row"><a class="iri" href="/id/mechanism/([^"]+)"', page))
+
+
+def test_index_of_mechanisms(client, sparql):
+    everything = _listed_mechanisms(html(client, "/mechanisms"))
+    assert len(everything) == len(sparql("SELECT DISTINCT ?m WHERE { ?m a iscm:InterStateConsultationMechanism }"))
+    cases = {
+        "type=irf": "?m iscm:mechanismType ?t . ?t skos:broader* typology:irf",
+        "region=europe": "?m iscm:listedUnderRegion|iscm:regionCovered ?r . ?r skos:broader* region:europe",
+        "theme=labour-migration": "?m iscm:thematicFocus theme:labour-migration",
+    }
+    for params, pattern in cases.items():
+        expected = {r["m"].rsplit("/", 1)[1] for r in sparql(f"SELECT DISTINCT ?m WHERE {{ {pattern} }}")}
+        got = _listed_mechanisms(html(client, f"/mechanisms?{params}"))
+        assert got == expected, params
+        assert 0 < len(got) < len(everything)
+    both = _listed_mechanisms(html(client, "/mechanisms?type=irf&theme=labour-migration"))
+    assert both == _listed_mechanisms(html(client, "/mechanisms?type=irf")) & _listed_mechanisms(
+        html(client, "/mechanisms?theme=labour-migration"))
+    assert client.get("/mechanisms?type=nonsense").status_code == 400
+
+
+def test_listings(client):
+    page = html(client, "/states")
+    assert 'href="/id/country/DEU"' in page
+    page = html(client, "/organizations")
+    assert 'href="/id/organization/icmpd"' in page
+    page = html(client, "/sources")
+    assert 'href="/id/source/review-2013"' in page and 'href="/id/graph/registry"' in page
+
+
+# -- the query page ------------------------------------------------------------------------------------------
+
+
+def test_landing_page_links_everything(client):
+    page = html(client, "/")
+    for target in ("/mechanisms", "/states", "/organizations", "/sources", "/ontology", "/query", "/sparql",
+                   "/id/scheme/thematic-foci"):
+        assert f'href="{target}"' in page
+    assert "query?example=" in page
+
+
+def test_query_page_runs_a_catalogue_query(client):
+    from iscm_kg.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    page = html(client, "/query")
+    for name in catalogue:
+        assert f"example={name}" in page
+    name = "chairs-by-source" if "chairs-by-source" in catalogue else next(iter(catalogue))
+    page = html(client, f"/query?example={name}")
+    assert "<table class=\"results-table\">" in page
+    assert re.search(r'<a class="iri" href="/id/(mechanism|country|source)/', page)  # IRIs linked to their pages
+    assert re.search(r"in <span class=\"time\">[0-9.]+ ms</span>", page)
+    hrefs = [h for h in links(page) if h.startswith("/sparql?")]
+    formats = {parse_qs(urlsplit(h).query)["format"][0] for h in hrefs}
+    assert {"json", "xml", "csv", "tsv"} <= formats
+    for h in hrefs:
+        q = parse_qs(urlsplit(h).query)["query"][0]
+        assert q == catalogue[name].text
+    r = client.get(next(h for h in hrefs if "format=csv" in h))
+    assert r.status_code == 200 and r.mimetype == "text/csv"
+
+
+def test_query_page_custom_queries(client):
+    q = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l WHERE { <https://w3id.org/iscm/id/country/DEU> skos:prefLabel ?l }"
+    page = client.post("/query", data={"query": q}).get_data(as_text=True)
+    assert "Germany" in page and "<strong>1</strong> row" in page
+    page = html(client, "/query?query=ASK%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D")
+    assert "Answer: <strong>yes</strong>" in page
+    page = html(client, "/query?query=" + "CONSTRUCT%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20LIMIT%203")
+    assert "<strong>3</strong> triples" in page and "format=turtle" in page
+    r = client.get("/query", query_string={"query": "SELEKT nothing"})
+    assert r.status_code == 400 and "Malformed query" in r.get_data(as_text=True)
+    r = client.get("/query", query_string={"query": "DROP ALL"})
+    assert r.status_code == 403
+    r = client.get("/query", query_string={"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"})
+    assert r.status_code == 400
+
+
+# -- every page renders ------------------------------------------------------------------------------------
+
+
+def test_every_mechanism_and_state_page_renders(client, sparql):
+    things = sparql("""SELECT DISTINCT ?x WHERE { { ?x a iscm:InterStateConsultationMechanism } UNION { ?x a iscm:State } }""")
+    assert len(things) > 200
+    for r in things:
+        path = r["x"].replace("https://w3id.org/iscm", "")
+        assert client.get(path, headers={"Accept": "text/html"}).status_code == 200, path
+        assert client.get(path + ".ttl").status_code == 200, path
+
+
+EXT = re.compile(r"\.(ttl|jsonld|nt|rdf|trig|nq|html)$")
+
+
+def test_crawl_finds_no_broken_internal_link(client):
+    """Follow every internal link from the landing page (query pages and the endpoint aside):
+    every page answers 200, and no page is a 500."""
+    start = ["/", "/mechanisms", "/states", "/organizations", "/sources", "/ontology"]
+    seen: set[str] = set()
+    alternates_checked: dict[str, str] = {}  # kind of thing -> the page whose alternates are fetched
+    queue = list(start)
+    while queue:
+        path = queue.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        r = client.get(path, headers={"Accept": BROWSER_ACCEPT})
+        assert r.status_code == 200, path
+        if r.mimetype != "text/html":
+            continue
+        for href in links(r.get_data(as_text=True)):
+            url = urlsplit(urljoin("http://localhost" + path, href))
+            if url.netloc != "localhost" or url.path.startswith(("/sparql", "/query", "/static", "/void", "/dumps")):
+                continue
+            target = url.path + (f"?{url.query}" if url.query else "")
+            if target in seen:
+                continue
+            if EXT.search(url.path):  # RDF alternates: checked for one page of each kind
+                page = EXT.sub("", url.path)
+                if alternates_checked.setdefault(page.rsplit("/", 1)[0], page) != page:
+                    continue
+            queue.append(target)
+    assert len(seen) > 500
+
+
+def test_validators_and_conditional_requests(client):
+    r = client.get("/id/mechanism/budapest-process.ttl")
+    assert r.headers["ETag"] and r.headers["Last-Modified"]
+    again = client.get("/id/mechanism/budapest-process.ttl", headers={"If-None-Match": r.headers["ETag"]})
+    assert again.status_code == 304
+    other = client.get("/id/mechanism/budapest-process.nt", headers={"If-None-Match": r.headers["ETag"]})
+    assert other.status_code == 200  # each representation has its own tag
+    assert client.head("/id/mechanism/budapest-process", headers={"Accept": "text/turtle"}).status_code == 200
