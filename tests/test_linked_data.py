@@ -419,3 +419,21 @@ def test_validators_and_conditional_requests(client):
     other = client.get("/id/mechanism/budapest-process.nt", headers={"If-None-Match": r.headers["ETag"]})
     assert other.status_code == 200  # each representation has its own tag
     assert client.head("/id/mechanism/budapest-process", headers={"Accept": "text/turtle"}).status_code == 200
+
+
+def test_query_editor_enhancement_is_local(client):
+    """The optional YASGUI editor is served by the app itself (no CDN); the form works without it."""
+    from iscm_kg.web.linked_data import YASGUI_BUNDLE
+
+    page = html(client, "/query")
+    assert '<form class="query" method="get"' in page and '<textarea id="query" name="query"' in page
+    scripts = re.findall(r'<script src="([^"]+)"', page)
+    assert all(s.startswith("/static/") for s in scripts)
+    if YASGUI_BUNDLE.exists():
+        assert "/static/vendor/yasgui/yasgui.min.js" in scripts
+        for path in scripts + ["/static/vendor/yasgui/yasgui.min.css"]:
+            assert client.get(path).status_code == 200
+    # no page loads anything from another host
+    for path in ("/", "/id/mechanism/budapest-process", "/ontology", "/mechanisms"):
+        body = html(client, path)
+        assert not re.search(r'<script[^>]+src="(https?:)?//|<link rel="stylesheet"[^>]+href="(https?:)?//|<img[^>]+src="(https?:)?//', body), path

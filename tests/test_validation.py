@@ -23,7 +23,29 @@ HEAD = """@prefix iscm: <https://w3id.org/iscm/ontology#> .
 """
 
 
-def run_validate(runner, tmp_path, body: str, name: str = "contribution.ttl"):
+@pytest.fixture(scope="module")
+def project_copy(tmp_path_factory):
+    """A private copy of the project, so that test files can be placed among its data files."""
+    import shutil
+    from iscm_kg.loading import project_root
+    root = tmp_path_factory.mktemp("project")
+    for name in ("ontology", "shapes", "data"):
+        shutil.copytree(project_root() / name, root / name)
+    return root
+
+
+@pytest.fixture()
+def tmp_path(project_copy, monkeypatch, request):
+    """A directory inside the copy's data/, so a file written there is a data file of its own graph."""
+    monkeypatch.setenv("ISCM_KG_ROOT", str(project_copy))
+    directory = project_copy / "data" / "test-extra"
+    directory.mkdir(exist_ok=True)
+    yield directory
+    for path in directory.iterdir():
+        path.unlink()
+
+
+def run_validate(runner, tmp_path, body: str, name: str = "extra.ttl"):
     path = tmp_path / name
     path.write_text(HEAD + body, encoding="utf-8")
     result = runner.invoke(main, ["validate", str(path), "--format", "json"])
@@ -162,7 +184,7 @@ def test_text_output_groups_by_file_and_names_node(runner, tmp_path):
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[0].endswith("c.ttl")
+    assert lines[0] == "data/test-extra/c.ttl"
     assert "mechanism:nameless" in lines[1]
     assert "Violation" in lines[2] and "skos:prefLabel" in lines[2]
 

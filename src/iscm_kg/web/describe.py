@@ -648,30 +648,31 @@ class Site:
         props = self.select(f"""SELECT ?p (COUNT(*) AS ?n) WHERE {{ GRAPH {ref} {{ ?s ?p ?o }} }}
                                 GROUP BY ?p ORDER BY DESC(?n)""")
         mechs = self.select(f"""
-            SELECT ?m (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?ms) AS ?members) (COUNT(DISTINCT ?mt) AS ?meetings)
-                   (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types)
-                   (GROUP_CONCAT(DISTINCT STR(?year); separator=" ") AS ?years)
-                   (GROUP_CONCAT(DISTINCT STR(?stated); separator=" ") AS ?stated) WHERE {{
+            SELECT ?m (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?ms) AS ?members) (COUNT(DISTINCT ?mt) AS ?meetings) WHERE {{
               ?m a iscm:InterStateConsultationMechanism .
               GRAPH {ref} {{
                 {{ ?m ?p ?o BIND(CONCAT(STR(?p), " ", STR(?o)) AS ?f) }}
                 UNION {{ ?ms org:organization ?m }}
                 UNION {{ ?mt iscm:meetingOf ?m }}
-                UNION {{ ?m iscm:mechanismType ?type }}
-                UNION {{ ?m iscm:yearEstablished ?year }}
-                UNION {{ ?m iscm:memberCountStated ?stated }}
               }}
             }} GROUP BY ?m""")
+        claims = self.select(f"""
+            SELECT ?m ?p ?o WHERE {{
+              GRAPH {ref} {{ ?m ?p ?o FILTER(?p IN (iscm:mechanismType, iscm:yearEstablished, iscm:memberCountStated)) }}
+            }} ORDER BY ?o""")
+        said: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for r in claims:
+            said[r["m"].value][r["p"].value].append(r["o"])
         total = sum(int(r["n"].value) for r in props)
         mechanisms = []
-        def words(term) -> list[str]:
-            return term.value.split() if term is not None and term.value else []
-
         for r in mechs:
+            m = said.get(r["m"].value, {})
             mechanisms.append({
                 "node": self.node(r["m"]), "facts": int(r["facts"].value), "members": int(r["members"].value),
-                "meetings": int(r["meetings"].value), "types": [self.node(t) for t in words(r["types"])],
-                "years": words(r["years"]), "stated": words(r["stated"])})
+                "meetings": int(r["meetings"].value),
+                "types": [self.node(t) for t in m.get(ISCM + "mechanismType", [])],
+                "years": [t.value for t in m.get(ISCM + "yearEstablished", [])],
+                "stated": [t.value for t in m.get(ISCM + "memberCountStated", [])]})
         mechanisms.sort(key=lambda m: m["node"].sort_key)
         return {
             "triples": total,

@@ -15,6 +15,7 @@ import hashlib
 import re
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -65,6 +66,8 @@ GRAPH_DOWNLOADS = [("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-
                    ("rdfxml", "RDF/XML")]
 QUERY_ROW_LIMIT = 2000
 SOURCE_ROLE_SCHEME = ID + "scheme/roles"
+# optional editor for the query page, vendored by tools/vendor_yasgui.sh
+YASGUI_BUNDLE = Path(__file__).parent / "static" / "vendor" / "yasgui" / "yasgui.min.js"
 
 
 def site() -> Site:
@@ -438,7 +441,8 @@ def query_page() -> Response:
             RESULT_DOWNLOADS[:2] if result["kind"] == "ASK" else RESULT_DOWNLOADS)
         downloads = [(label, url_for("sparql.sparql", query=text, format=name)) for name, label in choices]
     body = render_template("query.html", text=text or "", example=example, examples=examples, result=result,
-                           error=error, downloads=downloads, site=s, limit=QUERY_ROW_LIMIT)
+                           error=error, downloads=downloads, site=s, limit=QUERY_ROW_LIMIT,
+                           yasgui=YASGUI_BUNDLE.exists())
     return Response(body, status=status, mimetype="text/html")
 
 
