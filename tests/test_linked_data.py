@@ -269,6 +269,9 @@ def test_source_page(client, sparql):
     n = int(sparql("SELECT (COUNT(*) AS ?n) WHERE { GRAPH source:overview-2017 { ?s ?p ?o } }")[0]["n"])
     assert f"<strong>{n}</strong> statements" in page
     assert 'href="/id/mechanism/budapest-process"' in page
+    page = html(client, "/id/source/review-2013")
+    row = re.search(r'href="/id/mechanism/budapest-process".*?</tr>', page, re.S).group(0)
+    assert "1993" in row and 'href="/id/typology/rcp-stand-alone"' in row
 
 
 def test_ontology_page(client):
@@ -437,3 +440,12 @@ def test_query_editor_enhancement_is_local(client):
     for path in ("/", "/id/mechanism/budapest-process", "/ontology", "/mechanisms"):
         body = html(client, path)
         assert not re.search(r'<script[^>]+src="(https?:)?//|<link rel="stylesheet"[^>]+href="(https?:)?//|<img[^>]+src="(https?:)?//', body), path
+
+
+def test_links_follow_the_mount_point(client):
+    """Served under a path prefix (SCRIPT_NAME), pages link to IRIs under that prefix."""
+    r = client.get("/id/country/DEU", headers={"Accept": "text/html"}, base_url="http://localhost/kg/")
+    body = r.get_data(as_text=True)
+    assert 'href="/kg/id/mechanism/budapest-process"' in body
+    assert 'href="/id/mechanism/budapest-process"' not in body
+    assert "<http://localhost/kg/id/country/DEU.ttl>" in r.headers["Link"]

@@ -195,3 +195,29 @@ def test_repeated_query_hits_cache_and_honours_if_none_match(app):
     assert second.headers["X-Cache"] == "hit" and second.data == first.data
     third = c.get("/sparql", query_string=q, headers={"If-None-Match": first.headers["ETag"]})
     assert third.status_code == 304
+
+
+ENGINE_PANIC = """PREFIX iscm: <https://w3id.org/iscm/ontology#>
+SELECT ?o WHERE { GRAPH <https://w3id.org/iscm/id/source/review-2013> { ?m iscm:yearEstablished|iscm:memberCountStated ?o } }
+ORDER BY ?o"""
+
+
+def test_query_that_crashes_the_engine_gets_a_clear_400(app):
+    """pyoxigraph aborts its process on this ORDER BY; queries run in a child process, so only that dies."""
+    c = app.test_client()
+    r = c.get("/sparql", query_string={"query": ENGINE_PANIC})
+    assert r.status_code == 400
+    assert "could not be evaluated" in r.data.decode()
+    r = c.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+    assert r.status_code == 200 and r.get_json(force=True)["boolean"] is True
+
+
+def test_query_past_time_limit_in_process(engine):
+    from iscm_kg.web import create_app
+    import time
+    app = create_app(engine, {"TESTING": True, "QUERY_TIMEOUT": 1, "RESULT_CACHE_BYTES": 0})
+    c = app.test_client()
+    started = time.time()
+    r = c.get("/sparql", query_string={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"})
+    assert r.status_code == 503 and time.time() - started < 5
+    assert c.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).status_code == 200

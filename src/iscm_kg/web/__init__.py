@@ -15,6 +15,7 @@ DEFAULTS = {
     "RESULT_CACHE_BYTES": 64 * 1024 * 1024,   # 0 turns the result cache off
     "CACHE_MAX_AGE": 3600,                    # the dataset changes only on release
     "RETIRE_WORKER_ON_TIMEOUT": False,        # set by the gunicorn server
+    "ISOLATE_QUERIES": True,                  # evaluate web queries in a forked child process
     "PUBLIC_BASE": "https://w3id.org/iscm",   # where the IRIs live; pages map them onto this host
 }
 
@@ -25,6 +26,8 @@ def create_app(engine: Engine | None = None, config: dict | None = None) -> Flas
     app.config.update(DEFAULTS)
     app.config.update(config or {})
     app.config["ENGINE"] = engine if engine is not None else Engine.from_project()
+    from .runner import runner_for
+    app.config["RUNNER"] = runner_for(app.config["ENGINE"], isolate=bool(app.config["ISOLATE_QUERIES"]))
     cache_bytes = int(app.config["RESULT_CACHE_BYTES"])
     app.config["RESULT_CACHE"] = ResultCache(cache_bytes) if cache_bytes > 0 else None
     CORS(app, resources={r"/sparql": {"origins": "*"}, r"/void": {"origins": "*"}, r"/dumps/*": {"origins": "*"}})

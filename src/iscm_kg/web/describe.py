@@ -659,7 +659,7 @@ class Site:
         claims = self.select(f"""
             SELECT ?m ?p ?o WHERE {{
               GRAPH {ref} {{ ?m ?p ?o FILTER(?p IN (iscm:mechanismType, iscm:yearEstablished, iscm:memberCountStated)) }}
-            }} ORDER BY ?o""")
+            }}""")  # no ORDER BY: oxigraph 0.5.13 aborts sorting mixed gYear and integer literals
         said: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for r in claims:
             said[r["m"].value][r["p"].value].append(r["o"])
@@ -671,8 +671,8 @@ class Site:
                 "node": self.node(r["m"]), "facts": int(r["facts"].value), "members": int(r["members"].value),
                 "meetings": int(r["meetings"].value),
                 "types": [self.node(t) for t in m.get(ISCM + "mechanismType", [])],
-                "years": [t.value for t in m.get(ISCM + "yearEstablished", [])],
-                "stated": [t.value for t in m.get(ISCM + "memberCountStated", [])]})
+                "years": sorted(t.value for t in m.get(ISCM + "yearEstablished", [])),
+                "stated": sorted((t.value for t in m.get(ISCM + "memberCountStated", [])), key=lambda v: (len(v), v))})
         mechanisms.sort(key=lambda m: m["node"].sort_key)
         return {
             "triples": total,

@@ -28,7 +28,8 @@ from ..engine import QueryError, StoreUnavailable
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
 from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDF_TYPE, RDFS, SKOS,
                        Node, Site)
-from .guard import QueryTimeout, is_update, run_with_deadline, uses_service
+from .guard import QueryTimeout, is_update, uses_service
+from .runner import EngineFailure, run_for_rows
 
 bp = Blueprint("linked_data", __name__, template_folder="templates")
 
@@ -425,7 +426,7 @@ def query_page() -> Response:
         else:
             limit = float(current_app.config.get("QUERY_TIMEOUT", 10))
             try:
-                result = run_with_deadline(lambda: run_query(s, text), limit)
+                result = run_query(s, text, limit)
                 result["rows"] = [[_cell(s, t) for t in row] for row in result["rows"]]
             except QueryTimeout:
                 error, status = f"The query ran past the time limit of {limit:g} s and was stopped.", 503
@@ -433,6 +434,9 @@ def query_page() -> Response:
                 error, status = f"Malformed query: {exc}", 400
             except StoreUnavailable as exc:
                 error, status = f"The SPARQL store is unavailable: {exc}", 503
+            except EngineFailure as exc:
+                error, status = (f"The query could not be evaluated: {exc}. Rewrite it (for example sort on "
+                                 "STR(?value) when values have mixed datatypes)."), 400
             except (OSError, RuntimeError, ValueError) as exc:
                 error, status = f"The query could not be evaluated: {exc}", 400
     downloads = []
@@ -446,29 +450,26 @@ def query_page() -> Response:
     return Response(body, status=status, mimetype="text/html")
 
 
-def run_query(s: Site, text: str) -> dict:
-    """Evaluate and read the answer into plain terms (engine result objects stay on this thread)."""
-    started = time.perf_counter()
-    outcome = s.engine.query(text)
-    out: dict = {"kind": outcome.kind, "rows": [], "total": 0, "boolean": None}
-    if outcome.kind == "ASK":
-        out["boolean"] = bool(outcome.result)
+def run_query(s: Site, text: str, limit: float) -> dict:
+    """Evaluate through the app's query runner (isolated, time-limited) and keep the first rows."""
+    kind, result, seconds = run_for_rows(current_app.config["RUNNER"], text, limit)
+    out: dict = {"kind": kind, "rows": [], "total": 0, "boolean": None, "seconds": seconds}
+    if kind == "ASK":
+        out["boolean"] = bool(result)
         out["variables"] = []
-    elif outcome.kind == "SELECT":
-        variables = [v.value for v in outcome.result.variables]
+    elif kind == "SELECT":
+        variables = [v.value for v in result.variables]
         out["variables"] = variables
-        for solution in outcome.result:
+        for solution in result:
             out["total"] += 1
             if out["total"] <= QUERY_ROW_LIMIT:
                 out["rows"].append([solution[v] for v in variables])
     else:
         out["variables"] = ["subject", "predicate", "object"]
-        for triple in outcome.result:
+        for triple in result:
             out["total"] += 1
             if out["total"] <= QUERY_ROW_LIMIT:
                 out["rows"].append([triple.subject, triple.predicate, triple.object])
-    outcome = None
-    out["seconds"] = time.perf_counter() - started
     return out
 
 

@@ -17,7 +17,8 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from ..engine import QueryError, StoreUnavailable
-from .guard import QueryTimeout, is_update, retire_worker, run_with_deadline, uses_service
+from .guard import QueryTimeout, is_update, retire_worker, uses_service
+from .runner import EngineFailure, FormatError, IsolatedRunner
 
 bp = Blueprint("sparql", __name__)
 
@@ -36,6 +37,10 @@ GRAPH_FORMATS = {
     "application/ld+json": (ox.RdfFormat.JSON_LD, ("jsonld", "json-ld", "json")),
     "application/trig": (ox.RdfFormat.TRIG, ("trig",)),
     "application/n-quads": (ox.RdfFormat.N_QUADS, ("nquads", "nq", "n-quads")),
+}
+FORMAT_NAMES = {  # formats travel to the query process by name
+    **{getattr(ox.QueryResultsFormat, n): f"results.{n}" for n in ("JSON", "XML", "CSV", "TSV")},
+    **{getattr(ox.RdfFormat, n): f"rdf.{n}" for n in ("TURTLE", "N_TRIPLES", "RDF_XML", "JSON_LD", "TRIG", "N_QUADS")},
 }
 READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted."
 
@@ -95,28 +100,28 @@ def sparql() -> Response:
     return resp.make_conditional(request)
 
 
+def choices_for(wanted: str, accept: str) -> dict:
+    """The media type and format for each kind of answer, or the 406 it would get, by name."""
+    out = {}
+    for kind, table in (("RESULTS", RESULT_FORMATS), ("GRAPH", GRAPH_FORMATS)):
+        try:
+            media_type, fmt = negotiate(table, wanted, accept)
+            out[kind] = (media_type, FORMAT_NAMES[fmt])
+        except ProtocolError as exc:
+            out[kind] = (exc.status, exc.message)
+    return out
+
+
 def _evaluate(engine, query, default_graphs, named_graphs, wanted, accept) -> tuple[str, bytes, float]:
     """Parse, evaluate and serialize under the time limit; returns (media type, body, seconds)."""
     config = current_app.config
     limit = float(config.get("QUERY_TIMEOUT", 10))
     max_bytes = int(config.get("MAX_RESULT_BYTES", 50 * 1024 * 1024))
-
-    def work():
-        # Engine result objects must be dropped on the thread that made them.
-        outcome = None
-        try:
-            outcome = engine.query(query, default_graphs, named_graphs)
-            table = GRAPH_FORMATS if outcome.kind == "GRAPH" else RESULT_FORMATS
-            media_type, fmt = negotiate(table, wanted, accept)
-            return media_type, outcome.result.serialize(format=fmt), outcome.seconds
-        finally:
-            outcome = None
-
-    started = time.perf_counter()
+    runner = config["RUNNER"]
     try:
-        media_type, body, _ = run_with_deadline(work, limit)
+        answer = runner.run(query, default_graphs, named_graphs, choices_for(wanted, accept), limit)
     except QueryTimeout:
-        if config.get("RETIRE_WORKER_ON_TIMEOUT"):
+        if config.get("RETIRE_WORKER_ON_TIMEOUT") and not isinstance(runner, IsolatedRunner):
             from flask import after_this_request
 
             @after_this_request
@@ -128,16 +133,22 @@ def _evaluate(engine, query, default_graphs, named_graphs, wanted, accept) -> tu
                             {"Retry-After": "1"})
     except QueryError as exc:
         raise ProtocolError(400, f"Malformed query: {exc}")
+    except FormatError as exc:
+        raise ProtocolError(exc.status, str(exc))
     except StoreUnavailable as exc:
         raise ProtocolError(503, f"The SPARQL store is unavailable: {exc}", {"Retry-After": "5"})
+    except EngineFailure as exc:
+        raise ProtocolError(400, f"The query could not be evaluated: {exc}. This is a defect of the query "
+                                 "engine triggered by this query (for example ORDER BY over values of mixed "
+                                 "datatypes); rewrite the query, e.g. sort on STR(?value).")
     except (ValueError, NotImplementedError) as exc:
         raise ProtocolError(406, f"Cannot write this result in the requested format: {exc}")
     except (OSError, RuntimeError) as exc:
         raise ProtocolError(400, f"The query could not be evaluated: {exc}")
-    if len(body) > max_bytes:
+    if len(answer.body) > max_bytes:
         raise ProtocolError(400, f"The result is larger than {max_bytes // (1024 * 1024)} MB; "
                                  "narrow the query or add LIMIT/OFFSET to page through it.")
-    return media_type, body, time.perf_counter() - started
+    return answer.media_type, answer.body, answer.seconds
 
 
 def _read_request() -> tuple[str | None, list[str], list[str]]:

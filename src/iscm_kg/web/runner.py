@@ -1,0 +1,212 @@
+"""Where queries from the web run: isolated from the process that answers HTTP.
+
+``IsolatedRunner`` evaluates each query in a child process forked from the web worker. The
+child shares the worker's in-memory store copy-on-write, so it costs no loading and little
+memory. A query that runs past the time limit is ended by killing the child, and a query that
+makes the engine abort (pyoxigraph panics, for instance, when ORDER BY meets some mixes of
+datatypes) takes down only the child: in both cases the worker answers with a clear error and
+forks a fresh child for the next query.
+
+``ThreadRunner`` is for engines that live elsewhere (a remote SPARQL store): the request thread
+waits for a helper thread up to the time limit.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, Pipe
+
+import pyoxigraph as ox
+
+from ..engine import QueryError, StoreUnavailable
+from .guard import QueryTimeout, run_with_deadline
+
+
+class EngineFailure(RuntimeError):
+    """The query made the engine fail; the engine process was replaced."""
+
+
+class FormatError(ValueError):
+    """No acceptable format for this kind of answer (the caller maps it to 406)."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Answer:
+    kind: str  # "SELECT", "ASK" or "GRAPH"
+    media_type: str
+    body: bytes
+    seconds: float
+
+
+# Formats travel between processes by name.
+def _format(name: str):
+    kind, _, member = name.partition(".")
+    return getattr(ox.QueryResultsFormat if kind == "results" else ox.RdfFormat, member)
+
+
+def evaluate(engine, text: str, default_graphs, named_graphs, choices: dict) -> Answer:
+    """Run and serialize one query. ``choices`` maps "RESULTS"/"GRAPH" to (media type, format name)
+    or to (status, message) of the negotiation error for that kind of answer."""
+    outcome = None
+    try:
+        outcome = engine.query(text, default_graphs, named_graphs)
+        choice = choices["GRAPH" if outcome.kind == "GRAPH" else "RESULTS"]
+        if isinstance(choice[0], int):
+            raise FormatError(*choice)
+        media_type, fmt = choice
+        body = outcome.result.serialize(format=_format(fmt))
+        return Answer(outcome.kind, media_type, body, outcome.seconds)
+    finally:
+        outcome = None  # engine result objects must be dropped on the thread that made them
+
+
+class ThreadRunner:
+    def __init__(self, engine):
+        self.engine = engine
+
+    def run(self, text, default_graphs, named_graphs, choices, timeout: float) -> Answer:
+        started = time.perf_counter()
+        answer = run_with_deadline(lambda: evaluate(self.engine, text, default_graphs, named_graphs, choices), timeout)
+        answer.seconds = time.perf_counter() - started
+        return answer
+
+
+class IsolatedRunner:
+    def __init__(self, engine):
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._child: tuple[int, Connection] | None = None
+        self._owner = 0
+        self.restarts = 0
+
+    def run(self, text, default_graphs, named_graphs, choices, timeout: float) -> Answer:
+        started = time.perf_counter()
+        with self._lock:
+            pid, conn = self._ensure_child()
+            try:
+                conn.send((text, list(default_graphs or []), list(named_graphs or []), choices))
+                ready = conn.poll(timeout)
+            except (BrokenPipeError, EOFError, OSError):
+                self._discard()
+                raise EngineFailure("the query engine stopped unexpectedly") from None
+            if not ready:
+                self._discard()
+                raise QueryTimeout()
+            try:
+                status, payload = conn.recv()
+            except (EOFError, OSError):
+                self._discard()
+                raise EngineFailure("the query made the query engine fail; it has been restarted") from None
+        if status == "ok":
+            kind, media_type, body = payload
+            return Answer(kind, media_type, body, time.perf_counter() - started)
+        if status == "query-error":
+            raise QueryError(payload)
+        if status == "format-error":
+            raise FormatError(*payload)
+        if status == "unavailable":
+            raise StoreUnavailable(payload)
+        raise RuntimeError(payload)
+
+    # -- the child ---------------------------------------------------------------------------
+
+    def _ensure_child(self) -> tuple[int, Connection]:
+        if self._child is not None and self._owner == os.getpid():
+            return self._child
+        self._child = None  # inherited from a parent process through fork: not ours
+        parent_end, child_end = Pipe(duplex=True)
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            try:
+                parent_end.close()
+                _prepare_child()
+                _serve(self.engine, child_end)
+            finally:
+                os._exit(0)
+        child_end.close()
+        self._child, self._owner = (pid, parent_end), os.getpid()
+        return self._child
+
+    def _discard(self) -> None:
+        if self._child is None:
+            return
+        pid, conn = self._child
+        self._child = None
+        self.restarts += 1
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+        conn.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._child is not None and self._owner == os.getpid():
+                self._discard()
+
+
+def _prepare_child() -> None:  # pragma: no cover - runs in the child
+    """Die with the parent, and leave the parent's signal handlers (gunicorn's) behind."""
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
+        signal.signal(sig, signal.SIG_DFL)
+    os.environ["RUST_BACKTRACE"] = "0"  # an engine panic is reported to the client; one line in the log is enough
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _serve(engine, conn: Connection) -> None:  # pragma: no cover - runs in the child
+    while True:
+        try:
+            text, default_graphs, named_graphs, choices = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer = evaluate(engine, text, default_graphs, named_graphs, choices)
+            message = ("ok", (answer.kind, answer.media_type, answer.body))
+        except QueryError as exc:
+            message = ("query-error", str(exc))
+        except FormatError as exc:
+            message = ("format-error", (exc.status, str(exc)))
+        except StoreUnavailable as exc:
+            message = ("unavailable", str(exc))
+        except (ValueError, NotImplementedError) as exc:
+            message = ("format-error", (406, f"Cannot write this result in the requested format: {exc}"))
+        except Exception as exc:  # anything else the engine raises: reported, the child lives on
+            message = ("error", str(exc))
+        conn.send(message)
+
+
+ROWS_CHOICES = {"RESULTS": ("application/sparql-results+json", "results.JSON"),
+                 "GRAPH": ("application/n-triples", "rdf.N_TRIPLES")}
+
+
+def run_for_rows(runner, text: str, timeout: float) -> tuple[str, object, float]:
+    """Run a query through ``runner`` and read the answer back as engine terms, for HTML pages:
+    (kind, QuerySolutions | QueryBoolean | list of triples, seconds)."""
+    answer = runner.run(text, None, None, ROWS_CHOICES, timeout)
+    if answer.kind == "GRAPH":
+        return answer.kind, list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)), answer.seconds
+    return answer.kind, ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON), answer.seconds
+
+
+def runner_for(engine, isolate: bool = True):
+    from ..engine import Engine
+    if isolate and isinstance(engine, Engine) and hasattr(os, "fork"):
+        return IsolatedRunner(engine)
+    return ThreadRunner(engine)
