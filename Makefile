@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 serve: $(STAMP)
+	$(BIN)/iscm-kg build
 	$(BIN)/iscm-kg serve
 
 test: $(STAMP)
