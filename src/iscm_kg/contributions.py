@@ -54,6 +54,15 @@ EXTENSIONS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox
               ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD}
 QUAD_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS}
 MAX_BYTES = 5 * 1024 * 1024
+# The checks cost up to 2 ms per statement (SHACL in pure Python, on an rdflib copy); a contribution
+# describes a source or a few mechanisms: the largest source graph today has 6,300 statements.
+MAX_STATEMENTS = 10_000
+# The JSON-LD parser recurses into nested objects: a few thousand levels (a 100 KB upload) exhaust
+# the stack and abort the whole web worker. JSON-LD documents nest a handful of levels.
+MAX_JSON_DEPTH = 100
+# Findings of one check that are located (line) and explained (suggestions); more are counted.
+MAX_LISTED = 200
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\[\s\S])*(?:"|\\?\Z)|[\[\]{}]')  # strings (even unterminated), brackets
 CHECKS = Namespace("https://w3id.org/iscm/shapes#")
 
 
@@ -148,7 +157,7 @@ def normalise(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 def check(data: bytes, fmt: ox.RdfFormat | None, name: str, bundled: BundledGraph,
-          root: Path | None = None, max_bytes: int = MAX_BYTES) -> Report:
+          root: Path | None = None, max_bytes: int = MAX_BYTES, max_statements: int = MAX_STATEMENTS) -> Report:
     report = Report(name=name)
     if fmt is None:
         report.findings.append(Finding("input", "Violation",
@@ -169,6 +178,11 @@ def check(data: bytes, fmt: ox.RdfFormat | None, name: str, bundled: BundledGrap
         report.findings.append(Finding("syntax", "Violation", f"The file is not valid UTF-8 (byte {exc.start}).", line=line))
         return report
 
+    if fmt == ox.RdfFormat.JSON_LD and json_depth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        report.findings.append(Finding("input", "Violation",
+            f"The JSON-LD document nests objects or arrays more than {MAX_JSON_DEPTH} levels deep; flatten it."))
+        return report
+
     store = ox.Store()
     try:
         if fmt in QUAD_FORMATS:
@@ -180,12 +194,19 @@ def check(data: bytes, fmt: ox.RdfFormat | None, name: str, bundled: BundledGrap
         message = exc.msg if isinstance(exc.msg, str) else str(exc)
         if message.startswith("Parser error") and ": " in message:
             message = message.split(": ", 1)[1]
+        if "LoadDocumentCallback" in message:  # the parser was asked to fetch a remote @context
+            message = ("a remote JSON-LD @context is not fetched (checking never makes outbound requests); "
+                       "put the context inline in the document")
         lines = text.splitlines()
         quote = lines[line - 1] if line and 0 < line <= len(lines) else None
         report.findings.append(Finding("syntax", "Violation", f"Syntax error: {message}", line=line, column=column, quote=quote))
         return report
     except (ValueError, OSError) as exc:
         report.findings.append(Finding("syntax", "Violation", f"The file cannot be read as RDF: {exc}"))
+        return report
+    if len(store) > max_statements:
+        report.findings.append(Finding("input", "Violation",
+            f"The contribution holds {len(store)} statements; the limit is {max_statements}. Split it into several files."))
         return report
 
     locate = Locator(text)
@@ -199,6 +220,23 @@ def check(data: bytes, fmt: ox.RdfFormat | None, name: str, bundled: BundledGrap
     _check_duplicates(store, bundled, report, locate)
     report.findings.sort(key=lambda f: (f.line or 0, f.kind, f.message))
     return report
+
+
+def json_depth(text: str, stop: int | None = None) -> int:
+    """How deep the objects and arrays of a JSON text nest (brackets inside strings don't count);
+    linear in the length of the text, and stops counting past ``stop``."""
+    depth = deepest = 0
+    for m in _JSON_TOKENS.finditer(text):
+        c = m.group()
+        if c in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if stop is not None and deepest > stop:
+                    break
+        elif c in "]}":
+            depth -= 1
+    return deepest
 
 
 def _assign_graphs(store: ox.Store, fmt, report: Report, locate: "Locator", bundled: BundledGraph) -> ox.Store:
@@ -247,33 +285,48 @@ def _check_shacl(store: ox.Store, bundled: BundledGraph, report: Report, locate:
                                         allow_warnings=True, abort_on_first=False)
     report.shacl = shacl_report
     mine = {q.subject.value for q in store if isinstance(q.subject, ox.NamedNode)}
+    listed, unlisted_severities = 0, set()
     for f in _findings(shacl_report):
         if f.focus not in mine:
             continue
-        report.findings.append(Finding("shacl", f.severity, f.message, focus=f.focus, path=f.path, value=f.value,
-                                       shape=f.shape, line=locate.subject_line(f.focus)))
+        listed += 1  # locating a finding scans the text: past MAX_LISTED they are counted, not listed
+        if listed > MAX_LISTED:
+            unlisted_severities.add(f.severity)
+        else:
+            report.findings.append(Finding("shacl", f.severity, f.message, focus=f.focus, path=f.path, value=f.value,
+                                           shape=f.shape, line=locate.subject_line(f.focus)))
+    if listed > MAX_LISTED:
+        severity = "Violation" if "Violation" in unlisted_severities else "Warning"
+        report.findings.append(Finding("shacl", severity, f"… and {listed - MAX_LISTED} more SHACL results "
+                                       f"(only the first {MAX_LISTED} are listed)."))
 
 
 def _check_references(store: ox.Store, bundled: BundledGraph, report: Report, locate: "Locator") -> None:
     defined = {q.subject.value for q in store if isinstance(q.subject, ox.NamedNode)} | bundled.subjects
     defined |= {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
     seen: set[str] = set()
+    unknown = 0
     for q in store:
         for term in (q.object, q.predicate):
             if not isinstance(term, ox.NamedNode) or term.value in seen:
                 continue
             iri = term.value
             if iri.startswith(ID) and iri not in defined:
-                seen.add(iri)
-                report.findings.append(Finding("reference", "Violation",
-                    f"{_short(URIRef(iri))} is neither in the graph nor described in this file."
-                    + _did_you_mean(iri, bundled), focus=q.subject.value if isinstance(q.subject, ox.NamedNode) else None,
-                    value=iri, line=locate.line_of(iri), suggestions=_suggest(iri, bundled)))
+                message = f"{_short(URIRef(iri))} is neither in the graph nor described in this file."
+                focus = q.subject.value if isinstance(q.subject, ox.NamedNode) else None
             elif iri.startswith(ISCM) and iri not in bundled.subjects:
-                seen.add(iri)
-                report.findings.append(Finding("reference", "Violation",
-                    f"{_short(URIRef(iri))} is not a term of the ISCM ontology." + _did_you_mean(iri, bundled),
-                    value=iri, line=locate.line_of(iri), suggestions=_suggest(iri, bundled)))
+                message, focus = f"{_short(URIRef(iri))} is not a term of the ISCM ontology.", None
+            else:
+                continue
+            seen.add(iri)
+            unknown += 1  # suggestions and lines cost a scan each: past MAX_LISTED they are counted only
+            if unknown <= MAX_LISTED:
+                options = _suggest(iri, bundled)
+                report.findings.append(Finding("reference", "Violation", message + _did_you_mean(options, bundled),
+                                               focus=focus, value=iri, line=locate.line_of(iri), suggestions=options))
+    if unknown > MAX_LISTED:
+        report.findings.append(Finding("reference", "Violation", f"… and {unknown - MAX_LISTED} more IRIs that "
+                                       f"resolve nowhere (only the first {MAX_LISTED} are listed)."))
 
 
 def _suggest(iri: str, bundled: BundledGraph, n: int = 3) -> list[str]:
@@ -290,8 +343,7 @@ def _suggest(iri: str, bundled: BundledGraph, n: int = 3) -> list[str]:
     return out[:n]
 
 
-def _did_you_mean(iri: str, bundled: BundledGraph) -> str:
-    options = _suggest(iri, bundled)
+def _did_you_mean(options: list[str], bundled: BundledGraph) -> str:
     if not options:
         return ""
     shown = [f"{_short(URIRef(o))}" + (f" — {bundled.labels[o]}" if o in bundled.labels else "") for o in options]

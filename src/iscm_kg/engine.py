@@ -12,7 +12,9 @@ are parsed back into pyoxigraph results, so nothing above this module can tell t
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import signal
 import time
 import urllib.error
 import urllib.parse
@@ -56,7 +58,7 @@ class Engine:
     @classmethod
     def from_project(cls, root: Path | None = None) -> "Engine":
         root = root or project_root()
-        if build_is_fresh(root):
+        if _build_is_fresh(root):
             path = dist_path(root)
             store = ox.Store()
             store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
@@ -90,6 +92,7 @@ class Engine:
         except ValueError as exc:
             raise QueryError(f"invalid graph IRI: {exc}") from None
         started = time.perf_counter()
+        refuse_federation(text)
         try:
             result = self.store.query(text, **kwargs)
         except SyntaxError as exc:
@@ -105,6 +108,23 @@ class Engine:
             raise QueryError("not a SELECT query")
         names = [v.value for v in outcome.result.variables]
         return [{n: row[n] for n in names} for row in outcome.result]
+
+
+def _build_is_fresh(root: Path) -> bool:
+    """``loading.build_is_fresh``, made strict enough that a stale build never hides the sources.
+
+    Modification times can be set back (``cp -p``, ``tar``, ``rsync -t`` restore them), so a
+    broken file put in place after the build could look older than it; its status-change time
+    cannot. Deleting or adding a file changes its directory. Either way the sources are loaded,
+    and a file that does not parse stops the service from starting, naming the file and line.
+    """
+    if not build_is_fresh(root):
+        return False
+    built = dist_path(root).stat().st_mtime
+    paths = [f.path for f in graph_files(root)]
+    for top in (root / "ontology", root / "data"):
+        paths += [top, *(d for d in top.rglob("*") if d.is_dir())]
+    return all(max(p.stat().st_mtime, p.stat().st_ctime) <= built for p in paths)
 
 
 class _Triples:
@@ -186,9 +206,12 @@ class RemoteEngine:
     def query(self, text: str, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> QueryOutcome:
         started = time.perf_counter()
-        kind = _query_form(text)
-        if not default_graphs and not declares_dataset(text):
-            default_graphs = self._union()
+        kind = checked_form(text, self.timeout)  # parsed locally: syntax, SERVICE, nesting
+        if not declares_dataset(text):
+            # Like the embedded store: the default graph is the union, and GRAPH sees every named
+            # graph. (With default-graph-uri alone, the protocol leaves the query no named graphs.)
+            default_graphs = default_graphs or self._union()
+            named_graphs = named_graphs or self._union()
         if kind == "GRAPH":
             body = self._post(text, "application/n-triples", default_graphs, named_graphs)
             result = _Triples(list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)))
@@ -221,24 +244,177 @@ def _kind(result) -> str:
     return "GRAPH"
 
 
-def _query_form(text: str) -> str:
-    """CONSTRUCT/DESCRIBE or not, found by parsing locally (also rejects bad syntax early)."""
-    try:
-        result = ox.Store().query(text)
-    except SyntaxError as exc:
-        raise QueryError(str(exc)) from None
-    return _kind(result)
-
-
-_FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
+# Strings, IRIs and comments. Every alternative but the IRI one matches wherever it starts (an
+# unterminated string runs to the end of its line, or of the text), so the scan never goes back
+# over text it has passed and is linear in the length of the query whatever the input. With
+# alternatives that fail on an unterminated quote, the scanner rescans the rest of the text from
+# every later quote, which a 1 MB query turns into hours.
 _LITERALS_IRIS_COMMENTS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+    r"'''(?:[^'\\]|\\[\s\S]|'(?!''))*(?:'''|\\?\Z)"                         # long strings
+    r'|"""(?:[^"\\]|\\[\s\S]|"(?!""))*(?:"""|\\?\Z)'
+    r"|'(?:[^'\\\n]|\\.)*(?:'|\\?(?=\n|\Z))"                                 # strings
+    r'|"(?:[^"\\\n]|\\.)*(?:"|\\?(?=\n|\Z))'
+    r"|<(?:[^<>\"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>"  # IRIs
+    r"|#[^\n]*",                                                             # comments
+)
+_FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
+
+
+def code_only(text: str) -> str:
+    """The query with strings, IRIs and comments blanked out, so keywords inside them don't count.
+
+    A lexer cannot always tell an IRI from the ``<`` operator, so this is for fast checks and
+    clear messages; what must not be wrong (no SERVICE) is decided by the parser itself
+    (:func:`refuse_federation`).
+    """
+    return _LITERALS_IRIS_COMMENTS.sub(" ", text)
 
 
 def declares_dataset(text: str) -> bool:
     """True when the query names its own dataset with FROM or FROM NAMED."""
-    return bool(_FROM.search(_LITERALS_IRIS_COMMENTS.sub(" ", text)))
+    return bool(_FROM.search(code_only(text)))
+
+
+# -- no federation ----------------------------------------------------------------------------------
+#
+# The engines evaluate SERVICE by making an HTTP request to any IRI the query names (the embedded
+# store as much as an Oxigraph server), so a SERVICE that slipped through would turn the endpoint
+# into a proxy onto the internal network. The parser decides, not a lexer: every "service" in the
+# text, wherever it is, becomes "servicx" (same length: positions in messages don't move). Inside a
+# string, an IRI, a comment, a variable or a prefixed name the query stays as valid as it was; the
+# SERVICE keyword, however written, becomes a syntax error. The neutralized query cannot contact
+# anything, so it is safe to hand to the parser (by evaluating it over an empty store).
+
+FEDERATION_REFUSED = "SERVICE (federated query) is disabled on this endpoint: it never makes outbound requests."
+_SERVICE_WORD = re.compile(r"service", re.IGNORECASE)
+_ERROR_AT = re.compile(r"error at (\d+):(\d+)")
+_GAP = re.compile(r"(?:\s|#[^\n]*)*")
+
+
+class FederationRefused(QueryError):
+    """The query uses SERVICE."""
+
+    def __init__(self, message: str = FEDERATION_REFUSED):
+        super().__init__(message)
+
+
+def _neutralize(text: str) -> str:
+    return _SERVICE_WORD.sub(lambda m: m.group(0)[:6] + ("x" if m.group(0)[6] == "e" else "X"), text)
+
+
+def _explain(text: str, exc: SyntaxError) -> QueryError:
+    """The parser's complaint about the neutralized query: SERVICE when it is where it points."""
+    message = str(exc)
+    found = _ERROR_AT.search(message)
+    if found:
+        line, column = int(found.group(1)), int(found.group(2))
+        lines = text.split("\n")
+        offset = sum(len(x) + 1 for x in lines[:line - 1]) + column - 1
+        for m in _SERVICE_WORD.finditer(text):
+            if m.start() <= offset <= _GAP.match(text, m.end()).end() + 2:
+                return FederationRefused()
+    return QueryError(message)
+
+
+def refuse_federation(text: str) -> str | None:
+    """Raise :class:`FederationRefused` (or :class:`QueryError`) if ``text`` uses SERVICE.
+
+    Returns the query form ("SELECT", "ASK", "GRAPH") when the check had to parse, else None.
+    """
+    if not _SERVICE_WORD.search(text):
+        return None
+    return _parse_form(text)
+
+
+def _parse_form(text: str) -> str:
+    """The form of the query, by parsing its neutralized text; no SERVICE can run."""
+    neutral = _neutralize(text)
+    try:
+        return _kind(ox.Store().query(neutral))
+    except SyntaxError as exc:
+        raise _explain(text, exc) from None
+
+
+# A query is parsed by recursive descent, so deep nesting exhausts a thread's stack, which aborts
+# the whole process: Oxigraph's server (whose threads have 2 MB stacks) dies at a few thousand
+# nested groups. Before a query goes to a remote store it is parsed here in a child process, in a
+# thread with a smaller stack than the server's; a query that brings the child down is refused.
+PARSE_STACK_BYTES = 1024 * 1024
+_FORMS: dict[str, str] = {}
+
+
+def checked_form(text: str, timeout: float = 30.0) -> str:
+    """The query form of ``text``, parsed in a child process with a small stack; refuses SERVICE."""
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    if key in _FORMS:
+        return _FORMS[key]
+    if not hasattr(os, "fork"):
+        form = _parse_form(text)
+    else:
+        form = _parse_in_child(text, timeout)
+    if len(_FORMS) > 4096:
+        _FORMS.clear()
+    _FORMS[key] = form
+    return form
+
+
+def _parse_in_child(text: str, timeout: float) -> str:
+    import pickle
+    import threading
+    from multiprocessing.connection import Pipe
+
+    receiver, sender = Pipe(duplex=False)
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        try:
+            receiver.close()
+            try:  # die with the thread that forked us (a worker retired past the time limit, say)
+                import ctypes
+                ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+            except (OSError, AttributeError):
+                pass
+            box: dict = {}
+
+            def parse() -> None:
+                try:
+                    box["answer"] = ("ok", _parse_form(text))
+                except FederationRefused as exc:
+                    box["answer"] = ("federation", str(exc))
+                except QueryError as exc:
+                    box["answer"] = ("syntax", str(exc))
+                except BaseException as exc:  # noqa: BLE001 - reported, not raised
+                    box["answer"] = ("error", str(exc))
+
+            threading.stack_size(PARSE_STACK_BYTES)
+            worker = threading.Thread(target=parse)
+            worker.start()
+            worker.join()
+            sender.send_bytes(pickle.dumps(box.get("answer", ("error", "no answer"))))
+        finally:
+            os._exit(0)
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise QueryError(f"the query could not be parsed within {timeout:g} s")
+        try:
+            status, payload = pickle.loads(receiver.recv_bytes())
+        except (EOFError, OSError):
+            raise QueryError("the query is nested too deeply to be parsed safely; flatten it") from None
+    finally:
+        receiver.close()
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+    if status == "ok":
+        return payload
+    if status == "federation":
+        raise FederationRefused(payload)
+    raise QueryError(payload)
 
 
 def with_prefixes(text: str) -> str:

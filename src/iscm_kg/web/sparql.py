@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import time
 from email.utils import format_datetime
+from urllib.parse import unquote_to_bytes
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from ..engine import QueryError, StoreUnavailable
+from ..engine import FEDERATION_REFUSED, QueryError, StoreUnavailable
 from .guard import QueryTimeout, is_update, retire_worker, uses_service
 from .runner import EngineFailure, FormatError, IsolatedRunner
 
@@ -61,6 +62,12 @@ def problem(status: int, message: str, headers: dict | None = None) -> Response:
 @bp.errorhandler(ProtocolError)
 def _protocol_error(exc: ProtocolError) -> Response:
     return problem(exc.status, exc.message, exc.headers)
+
+
+@bp.app_errorhandler(StoreUnavailable)
+def _store_unavailable(exc: StoreUnavailable) -> Response:
+    """Any page of the service, not only /sparql, when a remote store cannot be reached: 503."""
+    return problem(503, f"The SPARQL store is unavailable: {exc}", {"Retry-After": "5"})
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
@@ -132,7 +139,7 @@ def _evaluate(engine, query, default_graphs, named_graphs, wanted, accept) -> tu
                                  "Narrow it (add LIMIT, more specific patterns) and try again.",
                             {"Retry-After": "1"})
     except QueryError as exc:
-        raise ProtocolError(400, f"Malformed query: {exc}")
+        raise ProtocolError(400, str(exc) if str(exc) == FEDERATION_REFUSED else f"Malformed query: {exc}")
     except FormatError as exc:
         raise ProtocolError(exc.status, str(exc))
     except StoreUnavailable as exc:
@@ -140,7 +147,8 @@ def _evaluate(engine, query, default_graphs, named_graphs, wanted, accept) -> tu
     except EngineFailure as exc:
         raise ProtocolError(400, f"The query could not be evaluated: {exc}. This is a defect of the query "
                                  "engine triggered by this query (for example ORDER BY over values of mixed "
-                                 "datatypes); rewrite the query, e.g. sort on STR(?value).")
+                                 "datatypes, or groups nested thousands deep); rewrite the query, e.g. sort "
+                                 "on STR(?value), or flatten it.")
     except (ValueError, NotImplementedError) as exc:
         raise ProtocolError(406, f"Cannot write this result in the requested format: {exc}")
     except (OSError, RuntimeError) as exc:
@@ -153,6 +161,7 @@ def _evaluate(engine, query, default_graphs, named_graphs, wanted, accept) -> tu
 
 def _read_request() -> tuple[str | None, list[str], list[str]]:
     """Extract query and dataset parameters from any of the three protocol forms."""
+    _require_utf8(request.query_string, "query string")
     args = request.args
     if "update" in args:
         raise ProtocolError(403, READ_ONLY)
@@ -162,6 +171,7 @@ def _read_request() -> tuple[str | None, list[str], list[str]]:
     if request.method == "POST":
         ctype = (request.mimetype or "").lower()
         if ctype == "application/x-www-form-urlencoded":
+            _require_utf8(request.get_data(cache=True), "form body")
             form = request.form
             if "update" in form:
                 raise ProtocolError(403, READ_ONLY)
@@ -184,12 +194,24 @@ def _read_request() -> tuple[str | None, list[str], list[str]]:
     if len(queries) > 1:
         raise ProtocolError(400, "Exactly one 'query' parameter is allowed.")
     if not queries:
+        if request.method == "POST" or default_graphs or named_graphs or "format" in args:
+            # only a bare GET asks for the Service Description; anything else lacks its query
+            raise ProtocolError(400, "The 'query' parameter is missing.")
         return None, default_graphs, named_graphs
     if not queries[0].strip():
         raise ProtocolError(400, "The 'query' parameter is empty.")
     if "\x00" in queries[0]:
         raise ProtocolError(400, "The query contains a NUL character.")
     return queries[0], default_graphs, named_graphs
+
+
+def _require_utf8(raw: bytes, where: str) -> None:
+    """Refuse percent-encoded parameters that are not UTF-8, rather than read them with U+FFFD
+    in place of the bad bytes (or, for raw bytes in a form body, as no parameters at all)."""
+    try:
+        unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProtocolError(400, f"The {where} is not valid UTF-8 once percent-decoded.") from None
 
 
 def negotiate(table: dict, wanted: str, accept: str) -> tuple[str, object]:

@@ -1,0 +1,245 @@
+"""GET /openapi.json: an OpenAPI 3.0 description of the HTTP API.
+
+Written by hand from the blueprints (``sparql``, ``dataset``, ``contribute``, ``linked_data``) and
+checked against the running app by a schemathesis run in the tests (tests/test_openapi.py), so a
+route that answers with a status or a media type this file does not list fails the suite.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, jsonify
+
+from .. import __version__
+
+bp = Blueprint("openapi", __name__)
+
+RESULT_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                "text/tab-separated-values", "application/json"]
+GRAPH_TYPES = ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json",
+               "application/trig", "application/n-quads"]
+DESCRIPTION_TYPES = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"]
+CONTRIBUTION_TYPES = ["text/turtle", "application/x-turtle", "application/trig", "application/n-triples",
+                      "application/n-quads", "application/ld+json"]
+FORMAT_NAMES = ["json", "srj", "xml", "srx", "csv", "tsv", "turtle", "ttl", "n3", "ntriples", "nt", "rdfxml", "rdf",
+                "jsonld", "json-ld", "trig", "nquads", "nq"]
+
+SPARQL_RESULTS_JSON = {
+    "type": "object",
+    "required": ["head"],
+    "properties": {
+        "head": {"type": "object", "properties": {"vars": {"type": "array", "items": {"type": "string"}},
+                                                  "link": {"type": "array", "items": {"type": "string"}}}},
+        "results": {"type": "object", "required": ["bindings"], "properties": {
+            "bindings": {"type": "array", "items": {"type": "object", "additionalProperties": {
+                "type": "object", "required": ["type"], "properties": {
+                    "type": {"type": "string", "enum": ["uri", "literal", "bnode", "triple"]},
+                    "value": {}, "datatype": {"type": "string"}, "xml:lang": {"type": "string"}}}}}}},
+        "boolean": {"type": "boolean"},
+    },
+}
+REPORT_JSON = {
+    "type": "object",
+    "required": ["conforms", "contributions"],
+    "properties": {
+        "conforms": {"type": "boolean"},
+        "contributions": {"type": "array", "items": {"type": "object", "required": ["name", "conforms", "readable"],
+            "properties": {
+                "name": {"type": "string"}, "conforms": {"type": "boolean"}, "readable": {"type": "boolean"},
+                "violations": {"type": "integer"}, "warnings": {"type": "integer"},
+                "graphs": {"type": "object", "additionalProperties": {"type": "integer"}},
+                "newEntities": {"type": "array", "items": {"type": "object"}},
+                "results": {"type": "array", "items": {"type": "object", "required": ["kind", "severity", "message"],
+                    "properties": {"kind": {"type": "string"}, "severity": {"type": "string"},
+                                   "message": {"type": "string"}, "line": {"type": "integer"},
+                                   "column": {"type": "integer"}}}},
+            }}},
+    },
+}
+
+
+def _text(description: str) -> dict:
+    return {"description": description, "content": {"text/plain": {"schema": {"type": "string"}}}}
+
+
+def _html(description: str) -> dict:
+    return {"description": description, "content": {"text/html": {"schema": {"type": "string"}}}}
+
+
+def _any(types: list[str]) -> dict:
+    return {t: {"schema": SPARQL_RESULTS_JSON if t in ("application/sparql-results+json", "application/json")
+                else {} if t == "application/ld+json" else {"type": "string"}} for t in types}
+
+
+def _sparql_responses(post: bool) -> dict:
+    out = {
+        "200": {"description": "SELECT/ASK results, CONSTRUCT/DESCRIBE graphs, or without a query the SPARQL "
+                               "Service Description; by Accept (q-values honoured) or ?format=.",
+                "content": _any(list(dict.fromkeys(RESULT_TYPES + GRAPH_TYPES)))},
+        "303": {"description": "A query-less request from a browser (Accept: text/html) goes to the landing page."},
+        "304": {"description": "Not modified (If-None-Match / If-Modified-Since)."},
+        "400": _text("Malformed query (the parser's message), not UTF-8, SERVICE (federation is disabled), "
+                     "too large a result, or an engine failure triggered by the query."),
+        "403": _text("SPARQL Update in any form (update=, application/sparql-update, an update as query=)."),
+        "406": _text("No acceptable media type for this kind of answer."),
+        "503": _text("The query ran past the time limit, or the remote store is unreachable (Retry-After is set)."),
+    }
+    if post:
+        out["413"] = _text("The body is larger than the limit (1 MB by default).")
+        out["415"] = _text("The body is neither a form nor application/sparql-query.")
+    return out
+
+
+def _graph_params(where: str) -> list[dict]:
+    return [
+        {"name": "default-graph-uri", "in": where, "required": False, "style": "form", "explode": True,
+         "schema": {"type": "array", "items": {"type": "string"}},
+         "description": "IRI of a graph to merge into the default graph (instead of the union of all graphs)."},
+        {"name": "named-graph-uri", "in": where, "required": False, "style": "form", "explode": True,
+         "schema": {"type": "array", "items": {"type": "string"}},
+         "description": "IRI of a named graph the query may address with GRAPH."},
+    ]
+
+
+def document() -> dict:
+    form_schema = {"type": "object", "properties": {
+        "query": {"type": "string"}, "update": {"type": "string", "description": "Refused: 403."},
+        "default-graph-uri": {"type": "array", "items": {"type": "string"}},
+        "named-graph-uri": {"type": "array", "items": {"type": "string"}},
+        "format": {"type": "string", "enum": FORMAT_NAMES}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {
+            "title": "ISCM-KG",
+            "version": __version__,
+            "description": "Knowledge graph of inter-State consultation mechanisms on migration: a read-only "
+                           "SPARQL 1.1 endpoint, linked data, dataset dumps and a contribution checker. "
+                           "Limits are described in SECURITY.md.",
+            "license": {"name": "CC BY 4.0 (data), MIT (code)"},
+        },
+        "paths": {
+            "/sparql": {
+                "get": {
+                    "summary": "SPARQL 1.1 Protocol query operation (or the Service Description without a query).",
+                    "operationId": "sparqlGet",
+                    "parameters": [
+                        {"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
+                         "description": "A SPARQL 1.1 query. Without it: the Service Description."},
+                        *_graph_params("query"),
+                        {"name": "format", "in": "query", "required": False,
+                         "schema": {"type": "string", "enum": FORMAT_NAMES},
+                         "description": "Answer format by short name, overriding Accept."},
+                    ],
+                    "responses": _sparql_responses(post=False),
+                },
+                "post": {
+                    "summary": "SPARQL 1.1 Protocol query operation by POST (form or direct).",
+                    "operationId": "sparqlPost",
+                    "parameters": [*_graph_params("query")],
+                    "requestBody": {"required": True, "content": {
+                        "application/x-www-form-urlencoded": {"schema": form_schema},
+                        "application/sparql-query": {"schema": {"type": "string"}},
+                        "application/sparql-update": {"schema": {"type": "string"},
+                                                      "description": "Refused: 403."},
+                    }},
+                    "responses": _sparql_responses(post=True),
+                },
+            },
+            "/validate": {
+                "get": {"summary": "The contribution form.", "operationId": "validateForm",
+                        "responses": {"200": _html("The form.")}},
+                "post": {
+                    "summary": "Check contributed RDF against the graph: syntax, SHACL, references, duplicates, "
+                               "provenance. Nothing is stored.",
+                    "operationId": "validate",
+                    "requestBody": {"required": True, "content": {
+                        **{t: {"schema": {"type": "string"}} for t in CONTRIBUTION_TYPES},
+                        "multipart/form-data": {"schema": {"type": "object", "properties": {
+                            "file": {"type": "string", "format": "binary"}, "text": {"type": "string"}}}},
+                        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+                            "text": {"type": "string"}}}},
+                    }},
+                    "responses": {
+                        **{code: {"description": description, "content": {
+                            "application/json": {"schema": REPORT_JSON}, "text/turtle": {"schema": {"type": "string"}},
+                            "text/html": {"schema": {"type": "string"}}, "text/plain": {"schema": {"type": "string"}}}}
+                           for code, description in (
+                               ("200", "The contribution conforms."),
+                               ("400", "Unreadable: syntax error, not UTF-8, empty, unsupported format (RDF/XML is "
+                                       "not accepted), a remote JSON-LD @context, too many statements."),
+                               ("422", "Readable, with violations."))},
+                        "413": _text("The body is larger than the limit (1 MB by default)."),
+                        "415": _text("A body in a media type that is not a contribution format."),
+                    },
+                },
+            },
+            "/void": {"get": {
+                "summary": "VoID description of the dataset.", "operationId": "void",
+                "responses": {"200": {"description": "VoID.", "content": _any(DESCRIPTION_TYPES)},
+                              "406": _text("No acceptable media type."),
+                              "503": _text("The remote store is unreachable.")}}},
+            "/dumps/{name}": {"get": {
+                "summary": "The whole dataset with graph names.", "operationId": "dump",
+                "parameters": [{"name": "name", "in": "path", "required": True,
+                                "schema": {"type": "string",
+                                           "enum": ["iscm.nq", "iscm.trig", "iscm.nq.gz", "iscm.trig.gz"]}}],
+                "responses": {"200": {"description": "The dump.", "content": {
+                    "application/n-quads": {"schema": {"type": "string"}},
+                    "application/trig": {"schema": {"type": "string"}},
+                    "application/gzip": {"schema": {"type": "string", "format": "binary"}}}},
+                    "304": {"description": "Not modified."},
+                    "404": _text("No such dump."),
+                    "503": _text("The remote store is unreachable.")}}},
+            "/health": {"get": {
+                "summary": "Liveness and size.", "operationId": "health",
+                "responses": {"200": {"description": "Alive.", "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["status", "quads", "graphs"],
+                    "properties": {"status": {"type": "string", "enum": ["ok"]},
+                                   "quads": {"type": "integer", "minimum": 0},
+                                   "graphs": {"type": "integer", "minimum": 0}}}}}},
+                    "503": _text("The remote store is unreachable.")}}},
+            "/id/{path}": {"get": {
+                "summary": "Dereference an IRI of the graph (https://w3id.org/iscm/id/...): HTML or RDF by Accept, "
+                           "or by extension (.html .ttl .jsonld .nt .rdf .trig .nq).",
+                "operationId": "resource",
+                "parameters": [{"name": "path", "in": "path", "required": True, "schema": {"type": "string"},
+                                "description": "The IRI's path below /id/, e.g. mechanism/budapest-process."}],
+                "responses": _resource_responses()}},
+            "/ontology": {"get": {
+                "summary": "The ontology (https://w3id.org/iscm/ontology), HTML or RDF by Accept.",
+                "operationId": "ontology", "responses": _resource_responses()}},
+            "/mechanisms": {"get": {
+                "summary": "Index of mechanisms, filterable.", "operationId": "mechanisms",
+                "parameters": [{"name": k, "in": "query", "required": False, "schema": {"type": "string"},
+                                "description": f"A {k} IRI or its last segment."} for k in ("type", "region", "theme")],
+                "responses": {"200": _html("The index."), "400": _html("An unknown filter value."),
+                              "503": _text("The remote store is unreachable.")}}},
+            "/openapi.json": {"get": {
+                "summary": "This description.", "operationId": "openapi",
+                "responses": {"200": {"description": "OpenAPI 3.0.", "content": {
+                    "application/json": {"schema": {"type": "object"}}}}}}},
+        },
+    }
+
+
+def _resource_responses() -> dict:
+    return {
+        "200": {"description": "The resource.", "content": {"text/html": {"schema": {"type": "string"}},
+                                                            **_any(GRAPH_TYPES)}},
+        "303": {"description": "/id/ itself: the landing page."},
+        "304": {"description": "Not modified."},
+        "308": {"description": "A path with repeated slashes, to its canonical form."},
+        "404": {"description": "Nothing is known about this IRI (with suggestions); also any path with '..'.",
+                "content": {"text/html": {"schema": {"type": "string"}}, "text/plain": {"schema": {"type": "string"}}}},
+        "406": _text("No acceptable media type; the alternates are listed."),
+        "503": _text("The remote store is unreachable."),
+    }
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    cached = current_app.extensions.get("iscm_openapi")
+    if cached is None:
+        cached = current_app.extensions["iscm_openapi"] = document()
+    resp = jsonify(cached)
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    return resp
