@@ -16,7 +16,7 @@ from schemathesis.specs.openapi.checks import (content_type_conformance, negativ
 from iscm_kg.web import create_app
 from iscm_kg.web.openapi import document
 
-EXAMPLES = 20
+EXAMPLES = 25
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
           negative_data_rejection]
@@ -69,3 +69,12 @@ def test_api_conforms_to_its_description(api_schema, method, path, mode):
     except Unsatisfiable:
         # every input of this operation is a free string (or there is none): no request can be invalid
         assert mode is GenerationMode.NEGATIVE
+
+
+def test_after_the_generated_requests_the_service_answers_over_unchanged_data(api_app, engine):
+    client = api_app.test_client()
+    r = client.get("/sparql", query_string={"query": "# after schemathesis\nSELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"},
+                   headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200
+    assert int(r.get_json(force=True)["results"]["bindings"][0]["n"]["value"]) == len(engine)
+    assert client.get("/health").get_json()["quads"] == len(engine)
