@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -65,8 +66,15 @@ class ValidationOutcome:
 
 
 def shapes_graph(root: Path | None = None) -> Graph:
+    """The SHACL shapes, parsed once per set of shape files (every /validate request needs them)."""
+    paths = sorted(((root or project_root()) / "shapes").glob("*.ttl"))
+    return _parse_shapes(tuple((str(p), p.stat().st_mtime_ns) for p in paths))
+
+
+@lru_cache(maxsize=4)
+def _parse_shapes(files: tuple[tuple[str, int], ...]) -> Graph:
     g = Graph()
-    for path in sorted(((root or project_root()) / "shapes").glob("*.ttl")):
+    for path, _ in files:
         g.parse(path, format="turtle")
     return g
 

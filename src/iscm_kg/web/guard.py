@@ -56,18 +56,11 @@ _UPDATE = re.compile(
 )
 
 
-def _code_only(query: str) -> str:
-    """The query with strings, IRIs and comments blanked out (linear-time; see ``engine.code_only``).
-
-    A fast first line with a clear message only: the engine's own parser has the last word on
-    SERVICE (``engine.refuse_federation``), since a lexer can take the ``<`` operator for an IRI.
-    """
-    return code_only(query)
-
-
 def uses_service(query: str) -> bool:
-    return bool(_SERVICE.search(_code_only(query)))
+    """A fast first check with a clear message; the engine's parser has the last word on SERVICE
+    (``engine.refuse_federation``), since a lexer can take the ``<`` operator for an IRI."""
+    return bool(_SERVICE.search(code_only(query)))
 
 
 def is_update(query: str) -> bool:
-    return bool(_UPDATE.match(_code_only(query)))
+    return bool(_UPDATE.match(code_only(query)))
