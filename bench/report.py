@@ -144,6 +144,15 @@ def targets(runs: list[dict]) -> list[dict]:
                 out.append({"scale": where, "target": "16-client throughput > Oxigraph server when queries repeat (cache)",
                             "verdict": "PASS" if ratio > 1 else "MISS",
                             "measured": f"{mine_r:.1f} vs {oxr:.1f} q/s = {ratio:.2f}×"})
+        sh = run.get("shacl") or {}
+        if "contribution" in sh:
+            checked = [("check", sh["contribution"]["seconds"])]
+            if "command" in sh:
+                checked.append(("`iscm-kg validate FILE`", sh["command"]["seconds"]))
+            slowest = max(seconds for _, seconds in checked)
+            out.append({"scale": where, "target": f"validating a {sh['contribution_triples']}-triple contribution "
+                        "against the full graph < 2 s (issue 7)", "verdict": "PASS" if slowest < 2 else "MISS",
+                        "measured": ", ".join(f"{what} {seconds:.2f} s" for what, seconds in checked)})
         if cont.get(SERVICE, {}).get("status") == "ok":
             cold = cont[SERVICE]["cold_start"]
             out.append({"scale": where, "target": "cold start < 2 s (service)", "verdict": "PASS" if cold < 2 else "MISS",
@@ -279,12 +288,20 @@ def markdown(run: dict, earlier: list[dict]) -> str:
             lines.append(f"Not measured: {sh['error']}")
         else:
             where = "the project's own files" if scale == 1 else "the synthetic graph laid out as a project root"
+            n = sh["contribution_triples"]
             lines += [f"| what | seconds | findings | exit code |", "| --- | ---: | ---: | ---: |",
                       f"| whole graph, `validate_files()` ({where}) | {sh['whole']['seconds']:.2f} | "
-                      f"{sh['whole']['findings']} | {sh['whole']['exit_code']} |",
-                      f"| {sh['contribution_triples']}-triple contribution, `validate_files([path])` | "
-                      f"{sh['contribution']['seconds']:.2f} | {sh['contribution']['findings']} | "
-                      f"{sh['contribution']['exit_code']} |"]
+                      f"{sh['whole']['findings']} | {sh['whole']['exit_code']} |"]
+            if "bundled_load" in sh:
+                lines.append(f"| loading the bundled graph for the checks (once per process) | "
+                             f"{sh['bundled_load']['seconds']:.2f} | | |")
+            lines.append(f"| {n}-triple contribution, `contributions.check` (as `POST /validate`: graph in memory) | "
+                         f"{sh['contribution']['seconds']:.2f} | {sh['contribution']['findings']} | "
+                         f"{sh['contribution']['exit_code']} |")
+            if "command" in sh:
+                c = sh["command"]
+                lines.append(f"| {n}-triple contribution, `iscm-kg validate FILE` (new process, start to exit) | "
+                             f"{c['seconds']:.2f} | {c['findings'] if c['findings'] is not None else '?'} | {c['exit_code']} |")
 
     verdicts = [t for t in targets([run])]
     if verdicts:

@@ -247,7 +247,8 @@ def _shacl(scale: int, root: Path, scale_dir: Path, real_quads: list, settings: 
     triples = synth.contribution(contribution, real_quads)
     log(f"{scale}x: SHACL validation of the whole graph and of a {triples}-triple contribution")
     try:
-        done = subprocess.run([sys.executable, "-m", "bench.shacl", str(target), str(contribution)], cwd=REPO,
+        command = ["--command"] if scale == 1 else []  # the command checks against the project's own graph
+        done = subprocess.run([sys.executable, "-m", "bench.shacl", str(target), str(contribution), *command], cwd=REPO,
                               capture_output=True, text=True, timeout=min(1800, max(600, 120 * scale)))
         data = json.loads(done.stdout.strip().splitlines()[-1])
     except (subprocess.TimeoutExpired, ValueError, IndexError) as exc:
