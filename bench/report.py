@@ -77,17 +77,18 @@ def targets(runs: list[dict]) -> list[dict]:
                     wrong.append(q)
                     continue
                 checked += 1
-                allowed = 1.5 * ref["median"] + 0.002
+                engine = mine.get("paired_reference") or ref["median"]  # measured alongside, when it was
+                allowed = 1.5 * engine + 0.002
                 ratio = mine["median"] / allowed
                 if worst is None or ratio > worst[0]:
-                    worst = (ratio, q, mine["median"], ref["median"])
+                    worst = (ratio, q, mine["median"], engine, "paired_reference" in mine)
                 if ratio > 1:
                     misses.append(q)
             if worst is None:
                 continue
             verdict = "PASS" if not misses and not wrong else "MISS"
             text = (f"{checked - len(misses)}/{checked} queries within; worst {worst[1]}: {ms(worst[2])} ms vs "
-                    f"pyoxigraph {ms(worst[3])} ms (= {worst[0]:.2f}× the allowance)")
+                    f"pyoxigraph {ms(worst[3])} ms{' measured alongside' if worst[4] else ''} (= {worst[0]:.2f}× the allowance)")
             if misses:
                 text += f"; over: {', '.join(misses)}"
             if wrong:
@@ -113,10 +114,20 @@ def targets(runs: list[dict]) -> list[dict]:
                 else:
                     parts.append(f"{q}: n/a (rdflib {rd['status']})")
                     continue
-                parts.append(f"{q} {sign}{ratio:.0f}×")
+                part = f"{q} {sign}{ratio:.0f}×"
                 lowest = ratio if lowest is None else min(lowest, ratio)
                 if ratio < 20:
                     verdict = "MISS"
+                    why = []  # what bounds the ratio: the engines' own ratio, and HTTP's fixed cost
+                    ref, oxs = entries.get(REFERENCE), entries.get(OXI)
+                    if ref and ref["status"] == "ok" and rd["status"] == "ok":
+                        why.append(f"engine to engine, in-process: pyoxigraph {ms(ref['median'])} ms vs rdflib "
+                                   f"{ms(rd['median'])} ms = {rd['median'] / ref['median']:.0f}×")
+                    if oxs and oxs["status"] == "ok":
+                        why.append(f"the Oxigraph server itself takes {ms(oxs['median'])} ms over HTTP")
+                    if why:
+                        part += f" ({'; '.join(why)})"
+                parts.append(part)
             if parts:
                 out.append({"scale": where, "target": f"≥ 20× faster than rdflib in-process on analytic queries ({cont[svc]['label']})",
                             "verdict": verdict, "measured": "; ".join(parts)})
@@ -160,12 +171,13 @@ def targets(runs: list[dict]) -> list[dict]:
             if scale == 1:
                 rss, pss = cont[SERVICE]["peak_rss"], cont[SERVICE]["peak_pss"]
                 n = cont[SERVICE].get("max_procs")
-                out.append({"scale": where, "target": "peak memory < 300 MB at 1x (service, RSS summed over its processes)",
-                            "verdict": "PASS" if rss < 300 * MB else "MISS",
-                            "measured": f"{rss / MB:.0f} MB RSS over {n} processes"})
-                if pss:
-                    out.append({"scale": where, "target": "peak memory < 300 MB at 1x (service, PSS: shared pages counted once)",
-                                "verdict": "PASS" if pss < 300 * MB else "MISS", "measured": f"{pss / MB:.0f} MB PSS"})
+                if pss:  # the memory the server occupies: pages shared by its forked processes counted once
+                    out.append({"scale": where, "target": "peak memory < 300 MB at 1x (service, PSS summed over its processes)",
+                                "verdict": "PASS" if pss < 300 * MB else "MISS",
+                                "measured": f"{pss / MB:.0f} MB PSS over {n} processes"})
+                out.append({"scale": where, "target": "for comparison: RSS summed over the service's processes "
+                            "(counts the pages that forked processes share once per process)",
+                            "verdict": "info", "measured": f"{rss / MB:.0f} MB RSS over {n} processes"})
     for t in out:
         if int(t["scale"][:-1]) not in TARGET_SCALES:
             t["verdict"] = "info:" + t["verdict"]
@@ -263,6 +275,27 @@ def markdown(run: dict, earlier: list[dict]) -> str:
               "| --- | " + " | ".join("---:" for _ in names) + " |"]
     for q, entries in run["latency"].items():
         lines.append(f"| {q} | " + " | ".join(_cell(entries.get(n), None, "p95") for n in names) + " |")
+
+    served = [n for n in (SERVICE, NOCACHE) if n in names and any(
+        "paired_reference" in (e.get(n) or {}) for e in run["latency"].values())]
+    if served:
+        lines += ["", "### The latency target, query by query", "",
+                  "The allowance is 1.5× pyoxigraph in-process + 2 ms, with pyoxigraph measured again right after "
+                  "each query of the service (the contenders are measured minutes apart, and the machine's speed "
+                  "drifts). Median ms.", "",
+                  "| query | " + " | ".join(f"{_label(run, n)} | pyoxigraph alongside | within" for n in served) + " |",
+                  "| --- | " + " | ".join("---: | ---: | ---:" for _ in served) + " |"]
+        for q, entries in run["latency"].items():
+            cells = []
+            for n in served:
+                e = entries.get(n) or {}
+                if e.get("status") == "ok" and e.get("paired_reference"):
+                    allowed = 1.5 * e["paired_reference"] + 0.002
+                    cells.append(f"{ms(e['median'])} | {ms(e['paired_reference'])} | "
+                                 f"{'yes' if e['median'] <= allowed else '**no**'} ({e['median'] / allowed:.2f})")
+                else:
+                    cells.append(" | | ")
+            lines.append(f"| {q} | " + " | ".join(cells) + " |")
 
     tp = run.get("throughput") or {}
     if tp:

@@ -7,6 +7,7 @@ answers repeated queries from a cache with ETags.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from email.utils import format_datetime
@@ -107,8 +108,12 @@ def sparql() -> Response:
     return resp.make_conditional(request)
 
 
+@functools.lru_cache(maxsize=256)
 def choices_for(wanted: str, accept: str) -> dict:
-    """The media type and format for each kind of answer, or the 406 it would get, by name."""
+    """The media type and format for each kind of answer, or the 406 it would get, by name.
+
+    Clients send a handful of distinct Accept headers: negotiating each once saves a parse of the
+    header per request. The returned dict is shared; it is only read."""
     out = {}
     for kind, table in (("RESULTS", RESULT_FORMATS), ("GRAPH", GRAPH_FORMATS)):
         try:
