@@ -155,6 +155,25 @@ def test_add_merges_a_valid_contribution(runner, project):
     assert second.exit_code == 1 and "already" in second.output
 
 
+def test_add_replace_updates_an_earlier_contribution(runner, project, tmp_path):
+    """A secretariat sends a corrected member list for the same source: --replace swaps the file."""
+    from iscm_kg.engine import Engine
+    first = runner.invoke(main, ["add", str(CORPUS / "valid" / "new-mechanism.ttl")])
+    assert first.exit_code == 0, first.output
+    corrected = tmp_path / "corrected.ttl"
+    corrected.write_text((CORPUS / "valid" / "new-mechanism.ttl").read_text()
+                         .replace("country:TGO", "country:BEN").replace("member/TGO>", "member/BEN>"))
+    refused = runner.invoke(main, ["add", str(corrected)])
+    assert refused.exit_code == 1 and "--replace" in refused.output
+    replaced = runner.invoke(main, ["add", "--replace", str(corrected)])
+    assert replaced.exit_code == 0, replaced.output
+    members = {r["s"].value.rsplit("/", 1)[-1] for r in Engine.from_project(project).select(
+        "SELECT ?s WHERE { ?ms org:organization mechanism:example-process ; org:member ?s }")}
+    assert members == {"GHA", "BEN", "unhcr"}
+    assert sorted(p.name for p in (project / "data" / "contributions").iterdir()) == ["example-secretariat-2024.trig"]
+    assert runner.invoke(main, ["validate"]).exit_code == 0
+
+
 def test_add_dry_run_changes_nothing(runner, project):
     before = snapshot(project)
     result = runner.invoke(main, ["add", "--dry-run", str(CORPUS / "valid" / "two-sources.trig")])

@@ -614,12 +614,12 @@ RCPS = [
         + group("participant", "o", ["IOM", "UNHCR"], "has participant status")
         + group("observer", "c", ["Austria", "Belgium", "Canada", "Denmark", "Finland", "Germany", "Italy", "Netherlands",
                                   "Norway", "Poland", "Romania", "Russian Federation", "South Africa", "Spain", "Sweden",
-                                  "Switzerland", "the UK", "the USA"], "observer")
+                                  "Switzerland", "the UK", "the USA"], OBS_PARTNERS_UNSPLIT)
         + group("observer", "o", ["Asian Development Bank (ADB)", "APC Secretariat", "EC", "ICMPD",
                                   "International Committee of the Red Cross (ICRC)",
                                   "International Federation of Red Cross and Red Crescent Societies (IFRC)",
                                   "IGC Secretariat", "ILO", "INTERPOL", "United Nations Development Programme (UNDP)",
-                                  "United Nations Office on Drugs and Crime (UNODC)", "World Bank"], "observer")
+                                  "United Nations Office on Drugs and Crime (UNODC)", "World Bank"], OBS_PARTNERS_UNSPLIT)
         + group("steering-group-member", "c", ["Australia", "Indonesia", "New Zealand", "Thailand"], "member of the steering group")
         + group("steering-group-member", "o", ["IOM", "UNHCR"], "member of the steering group"),
         secretariat=[],

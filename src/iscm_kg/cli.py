@@ -99,7 +99,10 @@ def add(path: Path, dry_run: bool, replace: bool) -> None:
     from . import contributions
     from .loading import project_root
 
-    [report] = _check_files([path])
+    if replace:  # checked against the graph without the earlier version of this contribution
+        report = contributions.check_replacing(path.read_bytes(), contributions.format_for(path.name), str(path))
+    else:
+        [report] = _check_files([path])
     if not report.conforms:
         click.echo(contributions.as_text([report]), nl=False)
         click.echo("nothing was added.", err=True)

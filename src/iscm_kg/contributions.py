@@ -142,9 +142,11 @@ class BundledGraph:
                     self.by_name[(kinds[iri], normalise(q.object.value))].add(iri)
 
     @classmethod
-    def from_project(cls, root: Path | None = None) -> "BundledGraph":
+    def from_project(cls, root: Path | None = None, without: Path | None = None) -> "BundledGraph":
+        """The project's graph; ``without`` leaves one file out (the contribution being replaced)."""
         root = root or project_root()
-        return cls(load_store(graph_files(root)))
+        files = [f for f in graph_files(root) if without is None or f.path.resolve() != without.resolve()]
+        return cls(load_store(files))
 
 
 def normalise(text: str) -> str:
@@ -252,7 +254,8 @@ def _assign_graphs(store: ox.Store, fmt, report: Report, locate: "Locator", bund
         if s in bundled.graph_names:
             report.findings.append(Finding("provenance", "Violation",
                 f"{_short(URIRef(s))} is already a graph of the bundled data; a contribution is a new source "
-                "with a graph of its own.", focus=s, line=locate.subject_line(s)))
+                "with a graph of its own (to update an earlier contribution of this source, run "
+                "`iscm-kg add --replace FILE`).", focus=s, line=locate.subject_line(s)))
     if fmt in QUAD_FORMATS:
         default = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         if default:
@@ -507,6 +510,17 @@ def contribution_path(report: Report, root: Path) -> Path:
     slug = names[0].rsplit("/", 1)[-1] if names else Path(report.name).stem
     slug = re.sub(r"[^a-z0-9-]+", "-", slug.lower()).strip("-") or "contribution"
     return root / "data" / "contributions" / f"{slug}.trig"
+
+
+def check_replacing(data: bytes, fmt: ox.RdfFormat | None, name: str, root: Path | None = None) -> Report:
+    """Check a new version of an earlier contribution: against the bundled graph without the file
+    it replaces, so that its own source graph and entities do not count as taken."""
+    root = root or project_root()
+    report = check(data, fmt, name, BundledGraph.from_project(root), root=root)
+    target = contribution_path(report, root)
+    if report.unreadable or not target.exists():
+        return report
+    return check(data, fmt, name, BundledGraph.from_project(root, without=target), root=root)
 
 
 def add(report: Report, root: Path | None = None, replace: bool = False) -> Path:
