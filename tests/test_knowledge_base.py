@@ -192,6 +192,29 @@ def test_bali_classification_differs_between_sources(ask):
     assert ask(f"ASK {{ GRAPH {ASSESSMENT} {{ mechanism:bali-process iscm:mechanismType typology:irf }} }}")
 
 
+# --- Findings of the audit passes: each was a defect once -----------------------------------------
+
+def test_2019_co_chairs_named_as_such_elsewhere_in_the_report(sparql):
+    """The fact sheet names two States per cell; the report's Annex 8 calls Australia and Namibia co-chairs."""
+    for mechanism, states in (("bali-process", {"AUS", "IDN"}), ("acp-eu-dialogue", {"NAM", "ROU"})):
+        rows = sparql(f"SELECT ?p ?s WHERE {{ GRAPH {ASSESSMENT} {{ mechanism:{mechanism} ?p ?s "
+                      "FILTER(?p IN (iscm:chair, iscm:coChair)) } }")
+        assert {(str(r["p"]).rsplit("#", 1)[-1], str(r["s"]).rsplit("/", 1)[-1]) for r in rows} == \
+            {("coChair", s) for s in states}
+
+
+def test_2009_bali_observers_partners_cell_not_read_as_observers(sparql):
+    rows = sparql(f"SELECT DISTINCT ?note WHERE {{ GRAPH {SCPF} {{ ?m org:organization mechanism:bali-process ; "
+                  "org:role role:observer ; iscm:membershipNote ?note } }")
+    assert [str(r["note"]) for r in rows] == [
+        "listed in the Observers/Partners column, which does not say which role each holds"]
+
+
+def test_2013_rome_ministerial_date_conflict_is_noted(ask):
+    assert ask(f"ASK {{ GRAPH {REVIEW} {{ ?m iscm:meetingOf mechanism:five-plus-five-dialogue ; iscm:venueCity 'Rome' ; "
+               "iscm:startDate '2013-02-20'^^xsd:date ; skos:editorialNote ?n FILTER(CONTAINS(?n, 'misprint')) } }")
+
+
 def test_conflicts_command_lists_disagreements(runner):
     from iscm_kg.cli import main
     result = runner.invoke(main, ["conflicts"])
