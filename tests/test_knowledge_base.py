@@ -215,6 +215,29 @@ def test_2013_rome_ministerial_date_conflict_is_noted(ask):
                "iscm:startDate '2013-02-20'^^xsd:date ; skos:editorialNote ?n FILTER(CONTAINS(?n, 'misprint')) } }")
 
 
+@pytest.mark.parametrize("mechanism, role", [
+    ("idm", "technical-secretariat"),             # run by IOM, which performs the secretariat functions
+    ("asia-eu-dialogue", "technical-secretariat"),  # no official secretariat: IOM performs its functions
+    ("almaty-process", "technical-co-secretariat"),  # a support unit shared by UNHCR and IOM
+])
+def test_overview_iom_roles_where_iom_runs_the_secretariat(ask, mechanism, role):
+    assert ask(f"ASK {{ GRAPH {OVERVIEW} {{ mechanism:{mechanism} iscm:iomRole iomrole:{role} }} }}")
+    assert not ask(f"ASK {{ GRAPH {OVERVIEW} {{ mechanism:{mechanism} iscm:iomRole iomrole:secretariat-support }} }}")
+
+
+def test_overview_themes_found_by_the_audit(ask):
+    assert ask(f"ASK {{ GRAPH {OVERVIEW} {{ mechanism:midcom iscm:thematicFocus theme:migration-and-trade }} }}")
+    assert ask(f"ASK {{ GRAPH {OVERVIEW} {{ mechanism:bali-process iscm:thematicFocus theme:document-security-and-identity }} }}")
+
+
+def test_2019_renamings_and_endings_stated_in_the_text(ask):
+    assert ask(f"ASK {{ GRAPH {ASSESSMENT} {{ ?e a org:ChangeEvent ; org:originalOrganization mechanism:hld ; "
+               "org:resultingOrganization mechanism:imrf ; dcterms:date '2019'^^xsd:gYear } }")
+    assert ask(f"ASK {{ GRAPH {ASSESSMENT} {{ mechanism:cis-conference iscm:cessationDate '2005'^^xsd:gYear }} }}")
+    assert ask(f"ASK {{ GRAPH {ASSESSMENT} {{ ?m org:organization mechanism:colombo-process ; org:member country:CHE ; "
+               "org:role role:observer } }")
+
+
 def test_conflicts_command_lists_disagreements(runner):
     from iscm_kg.cli import main
     result = runner.invoke(main, ["conflicts"])

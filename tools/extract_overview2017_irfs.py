@@ -375,7 +375,7 @@ IRFS = [
         chair=[], co_chair=[], secretariat=["IOM"],
         associated=["Colombo Process"],
         regions_covered=["europe", "asia"],
-        iom_roles=["secretariat-support"],
+        iom_roles=["technical-secretariat"],
         notes=[
             "Placed by the source within the framework of the Colombo Process.",
             "The source says there is no official secretariat and that IOM performs the "
@@ -596,7 +596,7 @@ GLOBAL = [
         members=[],
         chair=[], co_chair=[], secretariat=["IOM"],
         associated=["IOM"],
-        iom_roles=["secretariat-support"],
+        iom_roles=["technical-secretariat"],
         notes=[
             "Any IOM member or observer State may take part; none are named and no count is given. "
             "The source also admits international and non-governmental organizations, migrants, "

@@ -600,7 +600,7 @@ RCPS: list[dict] = [
                "USAID", "World Bank Group"), None),
         ],
         secretariat=O("UNHCR", "IOM"),
-        iomrole=["secretariat-support"],
+        iomrole=["technical-co-secretariat"],
         notes=["The region heading 'Middle East' stands directly above this row (the Arab RCP follows); "
                "recorded as printed, although the members are Central and West Asian States.",
                "Chair term October 2016 to October 2018.",
