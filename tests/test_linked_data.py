@@ -152,6 +152,24 @@ def test_ontology_resolves_with_its_graph(client):
     assert client.get("/ontology/0.1.0", headers={"Accept": "text/turtle"}).status_code == 200
 
 
+def test_ontology_reference_document_covers_every_term(client, sparql):
+    """pyLODE's reference page: every class and property, self-contained, linked from /ontology."""
+    import re
+    resp = client.get("/ontology/reference")
+    assert resp.status_code == 200 and resp.mimetype == "text/html"
+    page = resp.get_data(as_text=True)
+    owl = "http://www.w3.org/2002/07/owl#"
+    terms = sparql("SELECT ?t WHERE { GRAPH <https://w3id.org/iscm/id/graph/ontology> { ?t a ?k "
+                   f"VALUES ?k {{ <{owl}Class> <{owl}ObjectProperty> <{owl}DatatypeProperty> }} "
+                   "FILTER(STRSTARTS(STR(?t), 'https://w3id.org/iscm/ontology#')) } }")
+    assert len(terms) > 30
+    missing = [t["t"] for t in terms if t["t"] not in page]
+    assert not missing, missing
+    assert not re.search(r'<(?:script|link|img)\b[^>]*(?:src|href)="https?:', page)  # nothing fetched: works offline
+    assert client.get("/ontology/reference", headers={"If-None-Match": resp.headers["ETag"]}).status_code == 304
+    assert 'href="/ontology/reference"' in client.get("/ontology", headers={"Accept": "text/html"}).get_data(as_text=True)
+
+
 def test_graph_iri_dereferences_to_the_graph(client, sparql):
     n = int(sparql("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/iscm/id/graph/registry> { ?s ?p ?o } }")[0]["n"])
     g = parse(client.get("/id/graph/registry.nq").data, "nquads", True)

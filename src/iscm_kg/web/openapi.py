@@ -207,6 +207,10 @@ def document() -> dict:
             "/ontology": {"get": {
                 "summary": "The ontology (https://w3id.org/iscm/ontology), HTML or RDF by Accept.",
                 "operationId": "ontology", "responses": _resource_responses()}},
+            "/ontology/reference": {"get": {
+                "summary": "The ontology's reference document (LODE style, rendered by pyLODE), one self-contained page.",
+                "operationId": "ontologyReference",
+                "responses": {"200": _html("The reference document."), "304": {"description": "Not modified (ETag)."}}}},
             "/mechanisms": {"get": {
                 "summary": "Index of mechanisms, filterable.", "operationId": "mechanisms",
                 "parameters": [{"name": k, "in": "query", "required": False, "schema": {"type": "string"},

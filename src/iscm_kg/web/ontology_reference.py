@@ -1,0 +1,71 @@
+"""The ontology's reference documentation in the LODE style, rendered by pyLODE.
+
+The site's own ontology page (``/ontology``) sits with the data: its taxonomies, links to
+every concept. This is the reference that ontology users know from other vocabularies:
+pyLODE renders it from the ontology graph being served, once per dataset version and
+process, as one self-contained HTML page (styles inlined: it works offline).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from contextlib import contextmanager
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, request
+from rdflib import Graph
+
+from ..namespaces import PREFIXES
+from .describe import ONTOLOGY_GRAPH, iri_ref
+
+bp = Blueprint("ontology_reference", __name__)
+_lock = threading.Lock()
+
+
+@bp.get("/ontology/reference")
+def reference() -> Response:
+    engine = current_app.config["ENGINE"]
+    pages = current_app.extensions.setdefault("ontology_reference", {})
+    page = pages.get(engine.version)
+    if page is None:
+        with _lock:
+            page = pages.get(engine.version)
+            if page is None:
+                page = render(engine)
+                pages.clear()
+                pages[engine.version] = page
+    resp = Response(page, mimetype="text/html")
+    resp.set_etag(hashlib.sha256(page).hexdigest()[:32])
+    resp.cache_control.public = True
+    resp.cache_control.max_age = current_app.config.get("CACHE_MAX_AGE", 3600)
+    resp.headers["Link"] = '</ontology>; rel="alternate"; type="text/html", </ontology.ttl>; rel="alternate"; type="text/turtle"'
+    return resp.make_conditional(request)
+
+
+def render(engine) -> bytes:
+    """pyLODE's HTML for the ontology graph of ``engine``."""
+    text = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri_ref(ONTOLOGY_GRAPH)} {{ ?s ?p ?o }} }}"
+    triples = engine.query(text).result.serialize(format=ox.RdfFormat.N_TRIPLES)
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    graph.parse(data=triples, format="nt")
+    with _logging_left_alone():
+        from pylode import OntPub
+        return OntPub(ontology=graph).make_html().encode("utf-8")
+
+
+@contextmanager
+def _logging_left_alone():
+    """pyLODE configures the root logger: its supermodel loader calls ``logging.basicConfig(level=DEBUG)``
+    on import and it logs through the root logger (which installs a handler when there is none). The
+    service's log would fill with every library's debug output: put the root logger back as it was."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        yield
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
