@@ -1,0 +1,452 @@
+"""Meetings named by source overview-2017 (IOM overview table of ISCMs, c. 2016-17).
+
+Writes ONLY:
+  data/overview-2017/meetings.ttl   meetings of the interregional forums (section II) and
+                                    of the global processes (section III)
+
+The facts below were read by hand from the "Meetings" and "Agreements" columns of section II
+(and, where a row names a dated meeting elsewhere, from its other cells) and from the name and
+discussion cells of section III. The seed text is not needed to run this script. Labels, themes
+and notes are in our own words.
+
+Modelling follows data/review-2013/meetings.ttl (tools/extract_meetings.py). Where review-2013
+already has the same real-world meeting, its IRI is reused and this source's claims are put on
+it here; its English label is copied from review-2013 (a meeting has exactly one), and a date is
+left out when this source gives it less precisely than review-2013 does (a meeting has at most
+one start and one end date across the graph); the note then says what this source gives.
+
+Run:  .venv/bin/python tools/extract_overview2017_meetings.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from rdflib import Graph, Literal, Namespace  # noqa: E402
+from rdflib.namespace import RDF, SKOS, XSD  # noqa: E402
+
+import common  # noqa: E402
+from common import COUNTRY, ID, ISCM, MECHANISM, ROOT  # noqa: E402
+
+MEETING = Namespace(ID["meeting/"])
+MTYPE = Namespace(ID["meeting-type/"])
+OUT = ROOT / "data/overview-2017/meetings.ttl"
+REVIEW = ROOT / "data/review-2013/meetings.ttl"
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+MECH_SHORT = {
+    "rabat-process": "Rabat Process", "tripoli-process": "Tripoli Process", "fibemyd": "FIBEMYD",
+    "eu-celac-dialogue": "EU-LAC", "afml": "AFML", "asem-cdgimm": "ASEM",
+    "asia-eu-dialogue": "Asia-EU Dialogue", "acp-eu-dialogue": "ACP-EU Dialogue", "mtm": "MTM",
+    "pan-african-forum": "IRFMA", "khartoum-process": "Khartoum Process",
+    "africa-eu-mme": "Africa-EU MME", "hld": "HLD", "idm": "IDM",
+}
+
+ACP_COUNCIL = "A session of the broader ACP-EU Council of Ministers, listed by the source under the dialogue."
+ASEM_SUMMIT = "A summit of the broader Asia-Europe Meeting, listed by the source under this forum; only the year is given."
+BRUSSELS = ("Brussels", "BEL")
+# Label wording for venues given only as a country.
+PLACE_NAME = {"LAO": "Laos", "ESP": "Spain"}
+
+
+def m(mech, slug, title, mtype, start=None, end=None, venue=(None, None), theme=None,
+      ordinal=None, note=None, reuse=None, host=None):
+    """One meeting as read from the source.
+
+    slug: the type/place part of the IRI (the IRI is <mech>-<yyyy>[-<mm>]-<slug>);
+    reuse: the local name of the review-2013 meeting that is the same real-world meeting.
+    """
+    return dict(mech=mech, slug=slug, title=title, mtype=mtype, start=start, end=end,
+                city=venue[0], country=venue[1], theme=theme, ordinal=ordinal, note=note,
+                reuse=reuse, host=host)
+
+
+MEETINGS = [
+    # ---------------------------------------------------------------- IRF 1: Rabat Process
+    # Meetings column ("since 2016"); two rows appear twice and are recorded once.
+    m("rabat-process", "som-brussels", "Senior Officials' Meeting", "senior-officials-meeting",
+      "2017-05-02", "2017-05-03", BRUSSELS),
+    m("rabat-process", "som-st-julians", "Senior Officials' Meeting", "senior-officials-meeting",
+      "2017-02-08", "2017-02-09", ("St Julian's", "MLT"),
+      theme="State of play of the Joint Valletta Action Plan",
+      note="The agreements column lists joint conclusions of the Rabat and Khartoum Processes that it "
+           "ties to a 2017 Valletta meeting, together with the Joint Valletta Action Plan; these are "
+           "probably the conclusions of this meeting, but the source does not link them explicitly "
+           "(the Valletta Summit on Migration itself took place in November 2015)."),
+    m("rabat-process", "thematic-meeting-return-brussels",
+      "Thematic Meeting on Return, Readmission and Reintegration", "expert-meeting",
+      "2016-05-31", "2016-06-01", BRUSSELS, theme="Return, readmission and reintegration",
+      note="Listed twice in the source (once without the country); recorded once. Typed as an expert "
+           "meeting: the source calls it a thematic meeting."),
+    m("rabat-process", "stock-taking-experts-brussels",
+      "Expert-Level Stock-Taking Meeting on the Valletta Action Plan", "expert-meeting",
+      "2016-06-21", "2016-06-22", BRUSSELS, theme="Implementation of the Valletta Action Plan",
+      note="Listed twice in the source (once without the country); recorded once."),
+    m("rabat-process", "technical-meeting-visa-praia", "Technical Meeting on Visa Facilitation",
+      "technical-meeting", "2016-11-30", "2016-12-01", ("Praia", "CPV"), theme="Visa facilitation"),
+    # Named in the current-priorities cell; the agreements cell lists "Rome Declaration, 2014".
+    m("rabat-process", "4th-ministerial-conference-rome",
+      "4th Euro-African Ministerial Conference on Migration and Development", "ministerial-conference",
+      "2014", None, ("Rome", "ITA"), theme="Rome Programme for 2015-2017", ordinal=4,
+      note="Named in the current-priorities column, not the meetings column, as the conference that "
+           "adopted the Rome Programme (the framework for 2015-2017); only the year is given. The "
+           "agreements column also lists a Rome Declaration of 2014 without naming the meeting."),
+
+    # ---------------------------------------------------------------- IRF 2: Tripoli Process
+    # Meetings column lists the Africa-EU summits of 2000, 2007 and 2010 and says the process has
+    # no meetings of its own. The MME row (IRF 12) repeats the 2007 and 2010 summits with dates and
+    # names the 2006 Tripoli ministerial conference in its agreements column.
+    m("tripoli-process", "1st-africa-eu-summit-cairo", "1st Africa-EU Summit", "summit",
+      "2000", None, ("Cairo", "EGY"), ordinal=1,
+      note="A summit of the broader Africa-EU partnership; the source says the process meets only "
+           "within these summits. Held before 2006, the founding year the source gives the process; "
+           "only the year is given."),
+    m("tripoli-process", "2nd-africa-eu-summit-lisbon", "2nd Africa-EU Summit", "summit",
+      "2007-12-08", "2007-12-09", ("Lisbon", "PRT"), ordinal=2,
+      theme="Launch of the Africa-EU MME partnership and its first action plan (2008-2010)",
+      note="Listed both under this process (year and number) and under the Africa-EU MME partnership "
+           "(dates); recorded once, under the Tripoli Process like the 2010 summit. Documents tied "
+           "to it by the source: the first action plan (2008-2010), listed in the agreements column "
+           "under 2007, and the Joint Africa-Europe Strategy (MME row)."),
+    m("tripoli-process", None, "Africa-EU Summit", "summit",
+      "2010-11-29", "2010-11-30", ("Tripoli", "LBY"), ordinal=3, theme="Second Action Plan 2011-2013",
+      reuse="tripoli-process-2010-11-africa-eu-summit-tripoli",
+      note="The overview table lists this summit under the Tripoli Process (as the 3rd Africa-EU "
+           "summit, year only) and under the Africa-EU MME partnership (with dates), where the "
+           "second action plan (2011-2013) is said to be adopted here. The Tripoli Process row also "
+           "puts the Joint Africa-EU Declaration on Migration and Development under 2010, whereas "
+           "the MME row ties that declaration to the 2006 Tripoli ministerial conference."),
+    m("tripoli-process", None, "Tripoli Conference", "ministerial-conference",
+      "2006-11-22", "2006-11-23", ("Tripoli", "LBY"),
+      theme="Joint Africa-EU Declaration on Migration and Development",
+      reuse="tripoli-process-2006-11-tripoli-conference",
+      note="Named by the overview table only in the agreements column of the Africa-EU MME row, as "
+           "the EU-Africa ministerial conference on migration and development that adopted the "
+           "Joint Africa-EU Declaration on Migration and Development."),
+
+    # ---------------------------------------------------------------- IRF 3: FIBEMYD
+    m("fibemyd", "1st-forum-salamanca", "1st Ibero-American Forum on Migration and Development",
+      "forum", "2005", None, ("Salamanca", "ESP"), ordinal=1,
+      note="The source ties the first forum to the Ibero-American summit at Salamanca and gives only "
+           "the year, earlier than the founding year (2008) it gives the forum. The agreements "
+           "column names the Declaration of Salamanca, which put international migration on the "
+           "Ibero-American agenda; presumably adopted at that summit, though not said explicitly."),
+    m("fibemyd", None, "Meeting of the Forum", "forum", venue=("Cuenca", "ECU"), ordinal=2,
+      reuse="fibemyd-2008-04-meeting-cuenca",
+      note="The overview table numbers it the 2nd forum and gives only the year 2008 (no date "
+           "recorded here; the more precise date comes from review-2013)."),
+    m("fibemyd", None, "2nd Meeting of the Forum", "forum", venue=("San Salvador", "SLV"), ordinal=3,
+      reuse="fibemyd-2010-07-2nd-meeting-san-salvador",
+      note="The overview table numbers it the 3rd forum (review-2013: the 2nd) and gives only the "
+           "year 2010 (no date recorded here)."),
+    m("fibemyd", "1st-seminar-madrid", "1st Ibero-American Seminar on Migration and Development",
+      "workshop", "2013", None, ("Madrid", "ESP"), theme="Labour mobility in Ibero-America",
+      note="Named in the current-priorities column as the most recent meeting; only the year is "
+           "given. A seminar, not numbered among the forum sessions."),
+
+    # ---------------------------------------------------------------- IRF 4: EU-LAC
+    m("eu-celac-dialogue", "1st-summit", "1st Summit", "summit", "1999", ordinal=1,
+      note="The meetings column lists only a first EU-LAC meeting in 1999, without a venue; the "
+           "description says the biregional summit was inaugurated that year. A summit of the "
+           "broader EU-LAC partnership, listed under the migration dialogue."),
+    m("eu-celac-dialogue", "summit-lima", "Summit", "summit", "2008", None, ("Lima", "PER"),
+      theme="Basis for structuring the EU-LAC dialogue on migration",
+      note="Only the year is given; the source names the document on the basis for structuring the "
+           "migration dialogue as this summit's outcome (also in the agreements column under 2008). "
+           "The summit is not numbered."),
+    m("eu-celac-dialogue", "1st-structured-dialogue-brussels",
+      "1st Specific Meeting of the Structured Dialogue on Migration", "conference",
+      "2009", None, BRUSSELS, ordinal=1, theme="Migration and development; remittances",
+      note="Only the year is given; the agreements column lists the basis for structuring the "
+           "dialogue again under 2009. Typed as a conference since the source states no level."),
+    m("eu-celac-dialogue", None, "6th Summit", "summit", venue=("Madrid", "ESP"),
+      theme="Migration and health; families and vulnerable groups",
+      reuse="eu-celac-dialogue-2010-05-6th-summit",
+      note="The overview table gives Madrid as the venue and only the year 2010, without numbering "
+           "the summit (no date recorded here); it names the Madrid Action Plan as its document, "
+           "also listed in the agreements column under 2010."),
+
+    # ---------------------------------------------------------------- IRF 5: AFML
+    m("afml", "8th-forum-kuala-lumpur", "8th Forum", "forum", "2015-10-26", "2015-10-27",
+      ("Kuala Lumpur", "MYS"), ordinal=8,
+      theme="Rights of migrant workers in the ASEAN Community",
+      note="The agreements column lists the recommendations of the 8th AFML."),
+    m("afml", "tripartite-preparatory-meeting-jakarta",
+      "National Tripartite Preparatory Meeting for the 8th Forum", "preparatory-meeting",
+      "2015-09-16", None, ("Jakarta", "IDN"), theme="Preparation of the 8th AFML",
+      note="The source speaks of national tripartite preparatory meetings but gives one date and one "
+           "place; recorded as one meeting."),
+    m("afml", "7th-forum-nay-pyi-taw", "7th Forum", "forum", "2014-11-20", "2014-11-21",
+      ("Nay Pyi Taw", "MMR"), ordinal=7,
+      theme="Protecting migrant workers' rights on the way to the 2015 ASEAN Community"),
+    m("afml", "6th-forum-bandar-seri-begawan", "6th Forum", "forum", "2013-11-26", "2013-11-27",
+      ("Bandar Seri Begawan", "BRN"), ordinal=6,
+      theme="Data sharing, access to justice and complaint mechanisms for migrant workers"),
+    m("afml", None, "5th Forum", "forum", "2012-10-09", "2012-10-10", ("Siem Reap", "KHM"),
+      ordinal=5, theme="Recruitment practices and regulation",
+      reuse="afml-2012-10-5th-forum-siem-reap"),
+
+    # ---------------------------------------------------------------- IRF 6: ASEM
+    m("asem-cdgimm", "1st-summit-bangkok", "1st Summit of Heads of State and Government", "summit",
+      "1996", None, ("Bangkok", "THA"), ordinal=1, note=ASEM_SUMMIT),
+    m("asem-cdgimm", "2nd-summit-london", "2nd Summit of Heads of State and Government", "summit",
+      "1998", None, ("London", "GBR"), ordinal=2, note=ASEM_SUMMIT),
+    m("asem-cdgimm", "3rd-summit-seoul", "3rd Summit of Heads of State and Government", "summit",
+      "2000", None, ("Seoul", "KOR"), ordinal=3, note=ASEM_SUMMIT),
+    m("asem-cdgimm", "4th-summit-copenhagen", "4th Summit of Heads of State and Government", "summit",
+      "2002", None, ("Copenhagen", "DNK"), ordinal=4, note=ASEM_SUMMIT),
+    m("asem-cdgimm", "5th-summit-hanoi", "5th Summit of Heads of State and Government", "summit",
+      "2004", None, ("Hanoi", "VNM"), ordinal=5, note=ASEM_SUMMIT),
+    m("asem-cdgimm", "6th-summit-helsinki", "6th Summit of Heads of State and Government", "summit",
+      "2006", None, ("Helsinki", "FIN"), ordinal=6, note=ASEM_SUMMIT),
+    m("asem-cdgimm", "7th-summit-beijing", "7th Summit of Heads of State and Government", "summit",
+      "2008", None, ("Beijing", "CHN"), ordinal=7, note=ASEM_SUMMIT),
+    m("asem-cdgimm", "8th-summit-brussels", "8th Summit of Heads of State and Government", "summit",
+      "2010", None, BRUSSELS, ordinal=8, note=ASEM_SUMMIT),
+    m("asem-cdgimm", "9th-summit-laos", "9th Summit of Heads of State and Government", "summit",
+      "2012-11-05", "2012-11-06", (None, "LAO"), ordinal=9,
+      note="A summit of the broader Asia-Europe Meeting, listed by the source under this forum. "
+           "The source names only the country as venue."),
+    # Named in the objectives cell.
+    m("asem-cdgimm", "ministerial-conference-spain",
+      "Ministerial Conference on Managing Migratory Flows between Europe and Asia",
+      "ministerial-conference", "2002-04", None, (None, "ESP"),
+      theme="Cooperation on migratory flows between Europe and Asia",
+      note="Named in the objectives column as the meeting that brought migration into ASEM, held on "
+           "the initiative of China, Germany and Spain; its agreed follow-up included meetings at "
+           "director-general level. The source gives the country and month only."),
+
+    # ---------------------------------------------------------------- IRF 7: Asia-EU Dialogue
+    m("asia-eu-dialogue", "1st-dialogue-brussels", "1st Meeting", "forum",
+      "2008", None, BRUSSELS, ordinal=1,
+      note="Only the year is given; the source refers to an agenda and proceedings."),
+    m("asia-eu-dialogue", "2nd-dialogue-brussels", "2nd Meeting", "forum",
+      "2011", None, BRUSSELS, ordinal=2,
+      note="Only the year is given; the source refers to an agenda and proceedings."),
+
+    # ---------------------------------------------------------------- IRF 8: ACP-EU Dialogue
+    m("acp-eu-dialogue", "42nd-council-of-ministers-brussels", "Council of Ministers (42nd Session)",
+      "ministerial-conference", "2017-05-04", "2017-05-05", BRUSSELS, ordinal=42, note=ACP_COUNCIL),
+    m("acp-eu-dialogue", "peer-to-peer-georgetown", "Peer-to-Peer Exchange Meeting",
+      "peer-to-peer-meeting", "2017-03-21", "2017-03-23", ("Georgetown", "GUY"),
+      theme="Trafficking in human beings and smuggling of migrants"),
+    m("acp-eu-dialogue", "remittances-seminar-brussels", "Seminar on Remittances", "workshop",
+      "2016-07-13", None, BRUSSELS, theme="Remittances"),
+    m("acp-eu-dialogue", "41st-council-of-ministers", "Joint Council of Ministers (41st Session)",
+      "ministerial-conference", "2016-04-28", "2016-04-29", ordinal=41,
+      note="A session of the broader ACP-EU Council of Ministers, listed by the source under the "
+           "dialogue together with the 103rd session of the ACP Council of Ministers (a body of the "
+           "ACP Group alone, not recorded as a meeting). The source gives no venue."),
+    m("acp-eu-dialogue", "40th-council-of-ministers-brussels", "Council of Ministers (40th Session)",
+      "ministerial-conference", "2015-05-28", "2015-05-29", BRUSSELS, ordinal=40, note=ACP_COUNCIL),
+    m("acp-eu-dialogue", "39th-council-of-ministers-nairobi", "Council of Ministers (39th Session)",
+      "ministerial-conference", "2014-06-19", "2014-06-20", ("Nairobi", "KEN"), ordinal=39,
+      note=ACP_COUNCIL),
+
+    # ---------------------------------------------------------------- IRF 9: MTM
+    m("mtm", None, "AMEDIP Workshop", "workshop", "2012-11-07", "2012-11-08", ("Gammarth", "TUN"),
+      reuse="mtm-undated-amedip-workshop-gammarth",
+      note="The overview table dates this workshop 7-8 November 2012."),
+    m("mtm", None, "AMEDIP Workshop", "workshop", "2012-07-17", "2012-07-18", ("Dakar", "SEN"),
+      reuse="mtm-2012-07-amedip-workshop-dakar"),
+    m("mtm", None, "10th Anniversary Commemoration", "commemorative-event", venue=("Valletta", "MLT"),
+      reuse="mtm-2012-05-10th-anniversary-valletta",
+      note="The overview table gives May 2012 without a day (no date recorded here)."),
+    m("mtm", "i-map-final-conference-brussels", "i-Map Final Conference", "conference",
+      "2014-06-04", "2014-06-05", BRUSSELS, theme="MTM i-Map"),
+    m("mtm", "i-map-expert-meeting-marseille", "i-Map Expert Meeting", "expert-meeting",
+      "2013-06-12", "2013-06-13", ("Marseille", "FRA"), theme="MTM i-Map"),
+    m("mtm", "amedip-workshop-bern", "AMEDIP Workshop", "workshop",
+      "2013-04-23", "2013-04-24", ("Bern", "CHE")),
+    m("mtm", "i-map-expert-meeting-the-hague", "i-Map Expert Meeting on Migration and Development",
+      "expert-meeting", "2011-02", None, ("The Hague", "NLD"),
+      theme="Migration and development (MTM pillar II)",
+      note="The source marks the venue as still to be confirmed and gives the month only."),
+    m("mtm", "project-final-conference-addis-ababa", "Final Conference of a Joint ICMPD-IOM Project",
+      "project-meeting", "2010-04-13", "2010-04-14", ("Addis Ababa", "ETH"),
+      theme="Inventory of institutional capacities and practices for linking emigrant communities "
+            "with development",
+      note="Closing conference of a joint ICMPD-IOM project under the MTM pillar on migration and "
+           "development."),
+
+    # ---------------------------------------------------------------- IRF 10: IRFMA
+    m("pan-african-forum", "forum-lusaka", "Lusaka Forum", "forum", "2016-05-04", "2016-05-06",
+      ("Lusaka", "ZMB"), theme="Border management for trade, human mobility and regional integration"),
+    m("pan-african-forum", "1st-joint-annual-forum-accra", "1st Joint Annual Forum (Accra Forum)",
+      "forum", "2015-09-16", "2015-09-18", ("Accra", "GHA"), ordinal=1,
+      theme="Capacities of African regional frameworks for labour mobility, free movement and "
+            "border management"),
+    m("pan-african-forum", "roundtable-kigali", "Kigali Roundtable", "conference",
+      "2015-03-23", "2015-03-25", ("Kigali", "RWA"),
+      theme="Intra-African migration and labour mobility",
+      note="Typed as a conference: the source calls it a roundtable."),
+
+    # ---------------------------------------------------------------- IRF 11: Khartoum Process
+    m("khartoum-process", "som-london", "Senior Officials' Meeting", "senior-officials-meeting",
+      "2015-11-24", None, ("London", "GBR")),
+    m("khartoum-process", "steering-committee-addis-ababa", "Steering Committee Meeting",
+      "steering-group-meeting", "2016-12", None, ("Addis Ababa", "ETH"),
+      note="Convened by Ethiopia as new chair, together with a senior officials' meeting; the source "
+           "gives the month only."),
+    m("khartoum-process", "som-addis-ababa", "Senior Officials' Meeting", "senior-officials-meeting",
+      "2016-12", None, ("Addis Ababa", "ETH"),
+      note="Convened by Ethiopia as new chair, together with a steering committee meeting; the "
+           "source gives the month only."),
+    m("khartoum-process", "som-addis-ababa", "Senior Officials' Meeting", "senior-officials-meeting",
+      "2017", None, ("Addis Ababa", "ETH"), theme="2017 as the year of implementation", host="ETH",
+      note="The source gives only the year and writes the venue as 'Addis'; it lists this meeting "
+           "separately from the December 2016 one."),
+
+    # ---------------------------------------------------------------- IRF 12: Africa-EU MME
+    # The MME row also lists the 2007 Lisbon and 2010 Tripoli summits (recorded under the Tripoli
+    # Process above) and, in its agreements column, the 2006 Tripoli ministerial conference.
+    m("africa-eu-mme", "som-brussels", "Senior Officials' Meeting", "senior-officials-meeting",
+      "2013-11-27", "2013-11-28", BRUSSELS),
+    m("africa-eu-mme", "som-brussels", "Senior Officials' Meeting", "senior-officials-meeting",
+      "2010-09-15", "2010-09-17", BRUSSELS),
+    m("africa-eu-mme", "4th-africa-eu-summit-brussels", "4th Africa-EU Summit", "summit",
+      "2014-04-02", "2014-04-03", BRUSSELS, ordinal=4,
+      note="A summit of the broader Africa-EU partnership, listed by the source under this "
+           "partnership."),
+
+    # ---------------------------------------------------------------- Section III: HLD
+    m("hld", "1st-high-level-dialogue", "1st High-Level Dialogue", "high-level-meeting",
+      "2006", ordinal=1,
+      note="Named in the name cell of the row; the source says it led to the creation of the GFMD. "
+           "Only the year is given, with no venue."),
+    m("hld", "2nd-high-level-dialogue", "2nd High-Level Dialogue", "high-level-meeting",
+      "2016", ordinal=2,
+      note="Named in the name cell of the row with the year 2016 and no venue. The second UN "
+           "High-Level Dialogue is usually dated October 2013, so the year may be a slip in the "
+           "source; recorded as stated."),
+
+    # ---------------------------------------------------------------- Section III: IDM
+    # The discussion cell gives one theme per year, 2003-2017; most years' dialogue spanned more
+    # than one session, so only entries that name a single gathering are recorded.
+    m("idm", "diaspora-ministerial-conference", "Diaspora Ministerial Conference",
+      "ministerial-conference", "2013", theme="Diasporas",
+      note="Given as the IDM entry for 2013; only the year is given, with no venue."),
+    m("idm", "conference-migrants-and-cities", "Conference on Migrants and Cities", "conference",
+      "2015", theme="Migrants and cities",
+      note="Given as the IDM entry for 2015; only the year is given, with no venue."),
+    m("idm", "dialogue-geneva", "Session", "forum",
+      "2017-11", None, ("Geneva", "CHE"), theme="Migrant vulnerabilities",
+      note="Announced by the source as the next IDM, so not yet held when it was written. The "
+           "source's theme for the IDM in 2017 as a whole is international cooperation on and "
+           "governance of migration ahead of the 2018 global compact."),
+]
+
+
+# ---------------------------------------------------------------------------------------
+def date_literal(value: str) -> Literal:
+    parts = value.split("-")
+    if len(parts) == 3:
+        return Literal(value, datatype=XSD.date)
+    if len(parts) == 2:
+        return Literal(value, datatype=XSD.gYearMonth)
+    return Literal(value, datatype=XSD.gYear)
+
+
+def when_label(start: str | None) -> str:
+    if not start:
+        return "date not stated"
+    parts = start.split("-")
+    if len(parts) >= 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def load(paths) -> Graph:
+    g = Graph()
+    for p in paths:
+        g.parse(p)
+    return g
+
+
+def main() -> None:
+    registry = load(sorted((ROOT / "data/registry").glob("*.ttl")))
+    review = load([REVIEW])
+    others = load([p for p in sorted((ROOT / "data").glob("*/*.ttl")) if p.resolve() != OUT.resolve()])
+    states = set(registry.subjects(RDF.type, ISCM.State))
+    meetings_elsewhere = set(others.subjects(RDF.type, ISCM.Meeting))
+
+    g = common.new_graph()
+    g.bind("meeting", MEETING)
+    g.bind("meeting-type", MTYPE)
+    counts, reused, seen = Counter(), [], set()
+    for row in MEETINGS:
+        mech = MECHANISM[row["mech"]]
+        assert (mech, RDF.type, ISCM.InterStateConsultationMechanism) in registry, row["mech"]
+        if row["reuse"]:
+            local = row["reuse"]
+            iri = MEETING[local]
+            assert iri in meetings_elsewhere, f"not an existing meeting: {local}"
+            assert (iri, ISCM.meetingOf, mech) in review, f"mechanism differs for {local}"
+            label = str(review.value(iri, SKOS.prefLabel))
+            for prop, key in ((ISCM.startDate, "start"), (ISCM.endDate, "end")):
+                theirs = review.value(iri, prop)
+                if theirs is not None and row[key] is not None:
+                    assert theirs == date_literal(row[key]), f"{local}: {prop} differs from review-2013"
+            reused.append(local)
+        else:
+            ym = "-".join(row["start"].split("-")[:2]) if row["start"] else "undated"
+            local = f"{row['mech']}-{ym}-{row['slug']}"
+            iri = MEETING[local]
+            assert iri not in meetings_elsewhere, f"IRI already used by another file: {local}"
+            parts = [f"{MECH_SHORT[row['mech']]} {row['title']}"]
+            where = row["city"] or PLACE_NAME.get(row["country"])
+            if where:
+                parts.append(where)
+            parts.append(when_label(row["start"]))
+            label = ", ".join(parts)
+        assert local not in seen, f"duplicate meeting {local}"
+        seen.add(local)
+
+        g.add((iri, RDF.type, ISCM.Meeting))
+        g.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
+        g.add((iri, ISCM.meetingOf, mech))
+        g.add((iri, ISCM.meetingType, MTYPE[row["mtype"]]))
+        if row["start"]:
+            g.add((iri, ISCM.startDate, date_literal(row["start"])))
+        if row["end"]:
+            g.add((iri, ISCM.endDate, date_literal(row["end"])))
+        if row["city"]:
+            g.add((iri, ISCM.venueCity, Literal(row["city"])))
+        if row["country"]:
+            assert COUNTRY[row["country"]] in states, row["country"]
+            g.add((iri, ISCM.venueCountry, COUNTRY[row["country"]]))
+        if row["host"]:
+            assert COUNTRY[row["host"]] in states, row["host"]
+            g.add((iri, ISCM.host, COUNTRY[row["host"]]))
+        if row["theme"]:
+            g.add((iri, ISCM.meetingTheme, Literal(row["theme"])))
+        if row["ordinal"] is not None:
+            g.add((iri, ISCM.ordinal, Literal(row["ordinal"], datatype=XSD.integer)))
+        if row["note"]:
+            g.add((iri, SKOS.editorialNote, Literal(row["note"], lang="en")))
+        counts[row["mech"]] += 1
+
+    types = load([ROOT / "ontology/taxonomies/meeting-types.ttl"])
+    for row in MEETINGS:
+        assert (MTYPE[row["mtype"]], RDF.type, SKOS.Concept) in types, row["mtype"]
+
+    common.write_turtle(g, OUT, header=(
+        "Meetings named by source overview-2017: the meetings and agreements columns of its\n"
+        "interregional forums (section II), dated meetings named in other cells of those rows, and\n"
+        "the meetings named for the global processes (section III).\n"
+        "Written by tools/extract_overview2017_meetings.py; labels, themes and notes are our words.\n"
+        "Meetings that review-2013 also lists keep its IRI and label."))
+    for mech, n in counts.items():
+        print(f"{mech:20s} {n}")
+    print(f"{'total':20s} {sum(counts.values())}")
+    print("reused from review-2013:", ", ".join(reused))
+
+
+if __name__ == "__main__":
+    main()
