@@ -245,7 +245,11 @@ def test_overview_meetings_columns_of_the_interregional_forums(sparql):
     counts = {r["m"].rsplit("/", 1)[-1]: int(r["n"]) for r in rows}
     assert counts == {"asem-cdgimm": 10, "mtm": 8, "rabat-process": 6, "acp-eu-dialogue": 6, "afml": 5,
                       "tripoli-process": 4, "fibemyd": 4, "eu-celac-dialogue": 4, "khartoum-process": 4,
-                      "africa-eu-mme": 3, "pan-african-forum": 3, "asia-eu-dialogue": 2, "hld": 2, "idm": 3}
+                      "africa-eu-mme": 6, "pan-african-forum": 3, "asia-eu-dialogue": 2, "hld": 2, "idm": 3}
+    # summits of the Africa-EU partnership are listed under both processes: one meeting of each
+    joint = sparql(f"SELECT ?meeting WHERE {{ GRAPH {OVERVIEW} {{ ?meeting iscm:meetingOf mechanism:tripoli-process, "
+                   "mechanism:africa-eu-mme } }")
+    assert len(joint) == 3
     nairobi = sparql(f"SELECT ?start ?end ?country WHERE {{ GRAPH {OVERVIEW} {{ ?meeting iscm:meetingOf mechanism:acp-eu-dialogue ; "
                      "iscm:ordinal 39 ; iscm:startDate ?start ; iscm:endDate ?end ; iscm:venueCountry ?country } }")
     assert nairobi == [{"start": "2014-06-19", "end": "2014-06-20", "country": "https://w3id.org/iscm/id/country/KEN"}]

@@ -56,15 +56,17 @@ PLACE_NAME = {"LAO": "Laos", "ESP": "Spain"}
 
 
 def m(mech, slug, title, mtype, start=None, end=None, venue=(None, None), theme=None,
-      ordinal=None, note=None, reuse=None, host=None):
+      ordinal=None, note=None, reuse=None, host=None, also=()):
     """One meeting as read from the source.
 
     slug: the type/place part of the IRI (the IRI is <mech>-<yyyy>[-<mm>]-<slug>);
-    reuse: the local name of the review-2013 meeting that is the same real-world meeting.
+    reuse: the local name of the review-2013 meeting that is the same real-world meeting;
+    also: further mechanisms whose row lists the same meeting (a joint meeting, or a summit of a
+    broader partnership that several processes meet within).
     """
     return dict(mech=mech, slug=slug, title=title, mtype=mtype, start=start, end=end,
                 city=venue[0], country=venue[1], theme=theme, ordinal=ordinal, note=note,
-                reuse=reuse, host=host)
+                reuse=reuse, host=host, also=also)
 
 
 MEETINGS = [
@@ -110,13 +112,14 @@ MEETINGS = [
     m("tripoli-process", "2nd-africa-eu-summit-lisbon", "2nd Africa-EU Summit", "summit",
       "2007-12-08", "2007-12-09", ("Lisbon", "PRT"), ordinal=2,
       theme="Launch of the Africa-EU MME partnership and its first action plan (2008-2010)",
+      also=("africa-eu-mme",),
       note="Listed both under this process (year and number) and under the Africa-EU MME partnership "
-           "(dates); recorded once, under the Tripoli Process like the 2010 summit. Documents tied "
-           "to it by the source: the first action plan (2008-2010), listed in the agreements column "
-           "under 2007, and the Joint Africa-Europe Strategy (MME row)."),
+           "(dates); one meeting of both. Documents tied to it by the source: the first action plan "
+           "(2008-2010), listed in the agreements column under 2007, and the Joint Africa-Europe "
+           "Strategy (MME row)."),
     m("tripoli-process", None, "Africa-EU Summit", "summit",
       "2010-11-29", "2010-11-30", ("Tripoli", "LBY"), ordinal=3, theme="Second Action Plan 2011-2013",
-      reuse="tripoli-process-2010-11-africa-eu-summit-tripoli",
+      reuse="tripoli-process-2010-11-africa-eu-summit-tripoli", also=("africa-eu-mme",),
       note="The overview table lists this summit under the Tripoli Process (as the 3rd Africa-EU "
            "summit, year only) and under the Africa-EU MME partnership (with dates), where the "
            "second action plan (2011-2013) is said to be adopted here. The Tripoli Process row also "
@@ -125,7 +128,7 @@ MEETINGS = [
     m("tripoli-process", None, "Tripoli Conference", "ministerial-conference",
       "2006-11-22", "2006-11-23", ("Tripoli", "LBY"),
       theme="Joint Africa-EU Declaration on Migration and Development",
-      reuse="tripoli-process-2006-11-tripoli-conference",
+      reuse="tripoli-process-2006-11-tripoli-conference", also=("africa-eu-mme",),
       note="Named by the overview table only in the agreements column of the Africa-EU MME row, as "
            "the EU-Africa ministerial conference on migration and development that adopted the "
            "Joint Africa-EU Declaration on Migration and Development."),
@@ -411,6 +414,10 @@ def main() -> None:
         g.add((iri, RDF.type, ISCM.Meeting))
         g.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
         g.add((iri, ISCM.meetingOf, mech))
+        for other in row["also"]:
+            assert (MECHANISM[other], RDF.type, ISCM.InterStateConsultationMechanism) in registry, other
+            g.add((iri, ISCM.meetingOf, MECHANISM[other]))
+            counts[other] += 1
         g.add((iri, ISCM.meetingType, MTYPE[row["mtype"]]))
         if row["start"]:
             g.add((iri, ISCM.startDate, date_literal(row["start"])))
