@@ -365,13 +365,19 @@ class OxigraphServer(HttpServer):
         if location.exists():
             shutil.rmtree(location)
         started = time.perf_counter()
+        log = open(self.workdir / f"{self.name}.log", "ab")
         subprocess.run([self.binary(), "load", "--location", str(location), "--file", str(self.data)], check=True,
-                       stdout=subprocess.DEVNULL, stderr=open(self.workdir / f"{self.name}.log", "ab"), timeout=1800)
+                       stdout=subprocess.DEVNULL, stderr=log, timeout=1800)
+        # The default graph holds the merge of the named graphs, as in the service: the server's
+        # --union-default-graph repeats a triple once per graph holding it (oxigraph#1919).
+        subprocess.run([self.binary(), "update", "--location", str(location), "--update",
+                        "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"], check=True,
+                       stdout=subprocess.DEVNULL, stderr=log, timeout=1800)
         self.prepare_seconds = time.perf_counter() - started
 
     def command(self, port: int) -> list[str]:
         return [self.binary(), "serve-read-only", "--location", str(self.workdir / "oxigraph-store"),
-                "--bind", f"127.0.0.1:{port}", "--union-default-graph", "--timeout-s", f"{int(self.limit)}"]
+                "--bind", f"127.0.0.1:{port}", "--timeout-s", f"{int(self.limit)}"]
 
 
 class RdflibEndpoint(HttpServer):

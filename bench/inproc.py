@@ -39,6 +39,9 @@ def load(engine: str, path: str):
 
         store = ox.Store()
         store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
+        # The default graph is the RDF merge of the named graphs, materialized as the service does:
+        # Oxigraph 0.5's union-default-graph mode repeats a triple once per graph holding it.
+        store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in list(store))
         return store
     if engine == "rdflib":
         from rdflib import Dataset
@@ -54,7 +57,7 @@ def execute(engine: str, db, text: str) -> tuple[str, object]:
     if engine == "pyoxigraph":
         import pyoxigraph as ox
 
-        result = db.query(text, use_default_graph_as_union=True)
+        result = db.query(text)
         if isinstance(result, ox.QueryBoolean):
             return "ASK", bool(result), []
         if isinstance(result, ox.QuerySolutions):

@@ -65,13 +65,9 @@ def build_real(project_root: Path) -> list:
 
 def reference_answer(dist: Path, query: Query) -> Answer:
     """The probe's answer computed here, so that every contender's cold start can be checked."""
-    import pyoxigraph as ox
+    from .inproc import canonical, execute, load
 
-    from .inproc import canonical, execute
-
-    store = ox.Store()
-    store.bulk_load(path=str(dist), format=ox.RdfFormat.N_QUADS)
-    kind, payload, variables = execute("pyoxigraph", store, query.text)
+    kind, payload, variables = execute("pyoxigraph", load("pyoxigraph", str(dist)), query.text)
     return canonical("pyoxigraph", kind, payload, variables, query.gc)
 
 

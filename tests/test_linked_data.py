@@ -467,3 +467,11 @@ def test_links_follow_the_mount_point(client):
     assert 'href="/kg/id/mechanism/budapest-process"' in body
     assert 'href="/id/mechanism/budapest-process"' not in body
     assert "<http://localhost/kg/id/country/DEU.ttl>" in r.headers["Link"]
+
+
+def test_dump_holds_the_named_graphs_only(client):
+    """The default graph (the merge the endpoint queries) is derived, not part of the published dataset."""
+    import pyoxigraph as ox
+    quads = list(ox.parse(client.get("/dumps/iscm.nq").data, format=ox.RdfFormat.N_QUADS))
+    assert quads and all(isinstance(q.graph_name, ox.NamedNode) for q in quads)
+    assert len(quads) == client.get("/health").get_json()["quads"]

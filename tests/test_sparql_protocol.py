@@ -33,6 +33,22 @@ def test_get_select_json(client):
     assert len(data["results"]["bindings"]) == 5
 
 
+def test_default_graph_is_the_merge_of_the_sources(client):
+    """A fact that three sources state is one triple of the default graph (SPARQL's RDF merge),
+    while GRAPH ?g still shows each source that states it."""
+    chair = "<https://w3id.org/iscm/id/mechanism/budapest-process> <https://w3id.org/iscm/ontology#chair> ?c"
+
+    def rows(query):
+        r = client.get("/sparql", query_string={"query": query}, headers={"Accept": "application/sparql-results+json"})
+        assert r.status_code == 200, r.data
+        return r.get_json(force=True)["results"]["bindings"]
+
+    assert [b["c"]["value"] for b in rows(f"SELECT ?c WHERE {{ {chair} }}")] == ["https://w3id.org/iscm/id/country/TUR"]
+    assert rows(f"SELECT (COUNT(*) AS ?n) WHERE {{ {chair} }}")[0]["n"]["value"] == "1"
+    graphs = {b["g"]["value"].rsplit("/", 1)[-1] for b in rows(f"SELECT ?g WHERE {{ GRAPH ?g {{ {chair} }} }}")}
+    assert graphs == {"scpf-2009", "overview-2017", "assessment-2019"}
+
+
 def test_post_form(client):
     r = client.post("/sparql", data={"query": COUNT}, headers={"Accept": "application/sparql-results+json"})
     assert r.status_code == 200

@@ -49,6 +49,7 @@ class Engine:
     """An embedded Oxigraph store whose default graph is the union of the named graphs."""
 
     def __init__(self, store: ox.Store, origin: str, version: str | None = None):
+        self.quad_count = merge_into_default_graph(store)
         self.store = store
         self.origin = origin
         self.loaded_at = datetime.now(timezone.utc).replace(microsecond=0)
@@ -70,23 +71,28 @@ class Engine:
         return cls(load_store(files), origin=str(root), version=digest)
 
     def __len__(self) -> int:
-        return len(self.store)
+        """Statements in the named graphs (the default graph only repeats them, merged)."""
+        return self.quad_count
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
-        return self.store.dump(format=fmt)
+        """The named graphs in a dataset format; in a triples format, their merge."""
+        if fmt.supports_datasets:
+            named = (q for q in self.store if not isinstance(q.graph_name, ox.DefaultGraph))
+            return ox.serialize(named, format=fmt)
+        return self.store.dump(format=fmt, from_graph=ox.DefaultGraph())
 
     def query(self, text: str, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> QueryOutcome:
         """Run a SPARQL query; protocol dataset parameters override the union default graph."""
         kwargs: dict = {}
         try:
+            # Without dataset parameters the default graph is the store's, which holds the merge of
+            # the named graphs (see merge_into_default_graph); FROM / FROM NAMED set their own.
             if default_graphs:
                 kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-            elif not declares_dataset(text):  # FROM / FROM NAMED in the query set its own dataset
-                kwargs["use_default_graph_as_union"] = True
             if named_graphs:
                 kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         except ValueError as exc:
@@ -108,6 +114,21 @@ class Engine:
             raise QueryError("not a SELECT query")
         names = [v.value for v in outcome.result.variables]
         return [{n: row[n] for n in names} for row in outcome.result]
+
+
+def merge_into_default_graph(store: ox.Store) -> int:
+    """Write the RDF merge of the named graphs into the default graph; return how many quads the
+    named graphs hold.
+
+    The service's default graph is the union of the named graphs, which SPARQL defines as their
+    RDF merge: a fact that three sources state is in it once. Oxigraph 0.5's union-default-graph
+    mode yields it once per graph (oxigraph/oxigraph#1919, fixed after 0.5.13), so a plain query
+    would answer three rows, and COUNT three. An RDF graph is a set: materialized in the default
+    graph, the merge gives the standard answers, at the cost of a second copy of the triples.
+    """
+    named = [q for q in store if not isinstance(q.graph_name, ox.DefaultGraph)]
+    store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in named)
+    return len(named)
 
 
 def _build_is_fresh(root: Path) -> bool:
@@ -191,11 +212,7 @@ class RemoteEngine:
             raise StoreUnavailable(f"the SPARQL store at {self.endpoint} cannot be reached: {exc}") from None
 
     def _union(self) -> list[str]:
-        """Every named graph of the store: sent as default-graph-uri, their merge is the union graph.
-
-        The protocol's own dataset parameters make the union default graph portable to any store,
-        without relying on a server option, and leave FROM clauses their standard meaning.
-        """
+        """Every named graph of the store (what GRAPH ?g ranges over)."""
         if self._graph_names is None:
             body = self._post("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
                               "application/sparql-results+json", None, None)
@@ -207,11 +224,12 @@ class RemoteEngine:
               named_graphs: list[str] | None = None) -> QueryOutcome:
         started = time.perf_counter()
         kind = checked_form(text, self.timeout)  # parsed locally: syntax, SERVICE, nesting
-        if not declares_dataset(text):
-            # Like the embedded store: the default graph is the union, and GRAPH sees every named
-            # graph. (With default-graph-uri alone, the protocol leaves the query no named graphs.)
-            default_graphs = default_graphs or self._union()
-            named_graphs = named_graphs or self._union()
+        if default_graphs and not named_graphs and not declares_dataset(text):
+            # Like the embedded store, GRAPH sees every named graph. (With default-graph-uri alone,
+            # the protocol leaves the query no named graphs.)
+            named_graphs = self._union()
+        # Without dataset parameters the store's own default dataset answers: its default graph
+        # holds the merge of the named graphs, as `iscm-kg build --push` writes it.
         if kind == "GRAPH":
             body = self._post(text, "application/n-triples", default_graphs, named_graphs)
             result = _Triples(list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)))
