@@ -41,7 +41,7 @@ def load(engine: str, path: str):
         store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
         # The default graph is the RDF merge of the named graphs, materialized as the service does:
         # Oxigraph 0.5's union-default-graph mode repeats a triple once per graph holding it.
-        store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in list(store))
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         return store
     if engine == "rdflib":
         from rdflib import Dataset
