@@ -46,6 +46,61 @@ def new_graph() -> Graph:
     return g
 
 
+MEETING = Namespace(ID["meeting/"])
+MEETING_TYPE = Namespace(ID["meeting-type/"])
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+def date_literal(value: str) -> Literal:
+    """A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return Literal(value, datatype=XSD.date)
+    if len(parts) == 2:
+        return Literal(value, datatype=XSD.gYearMonth)
+    return Literal(value, datatype=XSD.gYear)
+
+
+def when_label(start: str | None) -> str:
+    """The date part of a meeting's label: "June 2014", "2000" or "date not stated"."""
+    if not start:
+        return "date not stated"
+    parts = start.split("-")
+    if len(parts) >= 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def add_meeting(g: Graph, iri: URIRef, *, label: str, mtype: str, start: str | None, end: str | None,
+                city: str | None, country: URIRef | None, theme: str | None, ordinal: int | None,
+                note: str | None, mechanisms=(), series: URIRef | None = None, hosts=()) -> None:
+    """One iscm:Meeting as docs/modelling.md describes it."""
+    g.add((iri, RDF.type, ISCM.Meeting))
+    g.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
+    for mechanism in mechanisms:
+        g.add((iri, ISCM.meetingOf, mechanism))
+    if series is not None:
+        g.add((iri, ISCM.partOfSeries, series))
+    g.add((iri, ISCM.meetingType, MEETING_TYPE[mtype]))
+    if start:
+        g.add((iri, ISCM.startDate, date_literal(start)))
+    if end:
+        g.add((iri, ISCM.endDate, date_literal(end)))
+    if city:
+        g.add((iri, ISCM.venueCity, Literal(city)))
+    if country is not None:
+        g.add((iri, ISCM.venueCountry, country))
+    if theme:
+        g.add((iri, ISCM.meetingTheme, Literal(theme)))
+    if ordinal is not None:
+        g.add((iri, ISCM.ordinal, Literal(ordinal, datatype=XSD.integer)))
+    for h in hosts:
+        g.add((iri, ISCM.host, h))
+    if note:
+        g.add((iri, SKOS.editorialNote, Literal(note, lang="en")))
+
+
 def write_turtle(g: Graph, path: Path, header: str = "") -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     text = g.serialize(format="turtle")

@@ -28,10 +28,9 @@ from rdflib import Literal, Namespace, URIRef  # noqa: E402
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD  # noqa: E402
 
 import common  # noqa: E402
-from common import ISCM, ID, MECHANISM, ORG, ORGANIZATION, ROOT, SOURCE  # noqa: E402
+from common import ISCM, ID, MECHANISM, ORG, ORGANIZATION, ROOT, SOURCE, add_meeting, when_label  # noqa: E402
 
-MEETING = Namespace(ID["meeting/"])
-MTYPE = Namespace(ID["meeting-type/"])
+MEETING, MTYPE = common.MEETING, common.MEETING_TYPE
 SERIES = Namespace(ID["series/"])
 SCHEME = ID["scheme/meeting-types"]
 GRCP_SERIES = SERIES["grcp"]
@@ -669,7 +668,10 @@ ANNEX_C["five-plus-five-dialogue"] = [
      "A summit of the broader Western Mediterranean Forum, listed by the source under the 5+5 dialogue on migration."),
     ("ministerial-meeting-rome", "Ministerial Meeting", "ministerial-conference",
      "2013-02-20", None, "Rome", "Italy",
-     "Security, migration, energy, environment and development", None, None),
+     "Security, migration, energy, environment and development", None,
+     "Dated 20 February 2013 in Annex C, as recorded here; the case study of the same source places the Rome "
+     "ministerial in 2012, before the Valletta summit of October 2012, and Annex C lists it after that summit in "
+     "a newest-first list, so the year may be a misprint for 2012."),
 ]
 
 ANNEX_C["euromed-migration-dialogue"] = [
@@ -780,61 +782,13 @@ ALIASES = [
 # Label wording where the source gives a partial date that cannot be typed.
 WHEN_OVERRIDE = {"mtm-undated-amedip-workshop-gammarth": "November, year not stated"}
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-
 
 # ---------------------------------------------------------------------------------------
-def date_literal(value: str) -> Literal:
-    parts = value.split("-")
-    if len(parts) == 3:
-        return Literal(value, datatype=XSD.date)
-    if len(parts) == 2:
-        return Literal(value, datatype=XSD.gYearMonth)
-    return Literal(value, datatype=XSD.gYear)
-
-
-def when_label(start: str | None) -> str:
-    if not start:
-        return "date not stated"
-    parts = start.split("-")
-    if len(parts) >= 2:
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return parts[0]
-
-
 def bind(g):
     g.bind("meeting", MEETING)
     g.bind("meeting-type", MTYPE)
     g.bind("series", SERIES)
     return g
-
-
-def add_meeting(g, iri, *, label, mtype, start, end, city, country, theme, ordinal, note,
-                mechanism=None, series=None, hosts=()):
-    g.add((iri, RDF.type, ISCM.Meeting))
-    g.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
-    if mechanism is not None:
-        g.add((iri, ISCM.meetingOf, mechanism))
-    if series is not None:
-        g.add((iri, ISCM.partOfSeries, series))
-    g.add((iri, ISCM.meetingType, MTYPE[mtype]))
-    if start:
-        g.add((iri, ISCM.startDate, date_literal(start)))
-    if end:
-        g.add((iri, ISCM.endDate, date_literal(end)))
-    if city:
-        g.add((iri, ISCM.venueCity, Literal(city)))
-    if country:
-        g.add((iri, ISCM.venueCountry, ctry(country)))
-    if theme:
-        g.add((iri, ISCM.meetingTheme, Literal(theme)))
-    if ordinal is not None:
-        g.add((iri, ISCM.ordinal, Literal(ordinal, datatype=XSD.integer)))
-    for h in hosts:
-        g.add((iri, ISCM.host, h))
-    if note:
-        g.add((iri, SKOS.editorialNote, Literal(note, lang="en")))
 
 
 def build_meeting_types():
@@ -878,8 +832,8 @@ def build_review_2013(registry):
             parts.append(WHEN_OVERRIDE.get(local, when_label(start)))
             label = ", ".join(parts)
             add_meeting(g, MEETING[local], label=label, mtype=mtype, start=start, end=end,
-                        city=city, country=country, theme=theme, ordinal=ordinal, note=note,
-                        mechanism=mech)
+                        city=city, country=ctry(country) if country else None, theme=theme,
+                        ordinal=ordinal, note=note, mechanisms=(mech,))
             counts[mech_slug] += 1
     return g, counts
 
@@ -912,7 +866,7 @@ def build_grcp_2017():
         "regularly since the first in 2005.", lang="en")))
     for n, (start, end, city, country, hosts, theme, note) in GRCP_2017.items():
         add_meeting(g, MEETING[f"grcp-{n}"], label=grcp_label(n, city, country, start),
-                    mtype="global-rcp-meeting", start=start, end=end, city=city, country=country,
+                    mtype="global-rcp-meeting", start=start, end=end, city=city, country=ctry(country) if country else None,
                     theme=theme, ordinal=n, note=note, series=s, hosts=resolve_hosts(hosts))
     return g
 
@@ -921,7 +875,7 @@ def build_grcp_8():
     g = bind(common.new_graph())
     start, end, city, country, hosts, theme, note = GRCP_8
     add_meeting(g, MEETING["grcp-8"], label=grcp_label(8, city, country, start),
-                mtype="global-rcp-meeting", start=start, end=end, city=city, country=country,
+                mtype="global-rcp-meeting", start=start, end=end, city=city, country=ctry(country) if country else None,
                 theme=theme, ordinal=8, note=note, series=GRCP_SERIES, hosts=resolve_hosts(hosts))
     return g
 

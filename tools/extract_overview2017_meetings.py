@@ -26,19 +26,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rdflib import Graph, Literal, Namespace  # noqa: E402
-from rdflib.namespace import RDF, SKOS, XSD  # noqa: E402
+from rdflib import Graph  # noqa: E402
+from rdflib.namespace import RDF, SKOS  # noqa: E402
 
 import common  # noqa: E402
-from common import COUNTRY, ID, ISCM, MECHANISM, ROOT  # noqa: E402
+from common import COUNTRY, ID, ISCM, MECHANISM, ROOT, add_meeting, date_literal, when_label  # noqa: E402
 
-MEETING = Namespace(ID["meeting/"])
-MTYPE = Namespace(ID["meeting-type/"])
+MEETING, MTYPE = common.MEETING, common.MEETING_TYPE
 OUT = ROOT / "data/overview-2017/meetings.ttl"
 REVIEW = ROOT / "data/review-2013/meetings.ttl"
-
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
 
 MECH_SHORT = {
     "rabat-process": "Rabat Process", "tripoli-process": "Tripoli Process", "fibemyd": "FIBEMYD",
@@ -347,24 +343,6 @@ MEETINGS = [
 
 
 # ---------------------------------------------------------------------------------------
-def date_literal(value: str) -> Literal:
-    parts = value.split("-")
-    if len(parts) == 3:
-        return Literal(value, datatype=XSD.date)
-    if len(parts) == 2:
-        return Literal(value, datatype=XSD.gYearMonth)
-    return Literal(value, datatype=XSD.gYear)
-
-
-def when_label(start: str | None) -> str:
-    if not start:
-        return "date not stated"
-    parts = start.split("-")
-    if len(parts) >= 2:
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return parts[0]
-
-
 def load(paths) -> Graph:
     g = Graph()
     for p in paths:
@@ -411,32 +389,19 @@ def main() -> None:
         assert local not in seen, f"duplicate meeting {local}"
         seen.add(local)
 
-        g.add((iri, RDF.type, ISCM.Meeting))
-        g.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
-        g.add((iri, ISCM.meetingOf, mech))
-        for other in row["also"]:
-            assert (MECHANISM[other], RDF.type, ISCM.InterStateConsultationMechanism) in registry, other
-            g.add((iri, ISCM.meetingOf, MECHANISM[other]))
-            counts[other] += 1
-        g.add((iri, ISCM.meetingType, MTYPE[row["mtype"]]))
-        if row["start"]:
-            g.add((iri, ISCM.startDate, date_literal(row["start"])))
-        if row["end"]:
-            g.add((iri, ISCM.endDate, date_literal(row["end"])))
-        if row["city"]:
-            g.add((iri, ISCM.venueCity, Literal(row["city"])))
         if row["country"]:
             assert COUNTRY[row["country"]] in states, row["country"]
-            g.add((iri, ISCM.venueCountry, COUNTRY[row["country"]]))
         if row["host"]:
             assert COUNTRY[row["host"]] in states, row["host"]
-            g.add((iri, ISCM.host, COUNTRY[row["host"]]))
-        if row["theme"]:
-            g.add((iri, ISCM.meetingTheme, Literal(row["theme"])))
-        if row["ordinal"] is not None:
-            g.add((iri, ISCM.ordinal, Literal(row["ordinal"], datatype=XSD.integer)))
-        if row["note"]:
-            g.add((iri, SKOS.editorialNote, Literal(row["note"], lang="en")))
+        mechanisms = [mech]
+        for other in row["also"]:
+            assert (MECHANISM[other], RDF.type, ISCM.InterStateConsultationMechanism) in registry, other
+            mechanisms.append(MECHANISM[other])
+            counts[other] += 1
+        add_meeting(g, iri, label=label, mtype=row["mtype"], start=row["start"], end=row["end"], city=row["city"],
+                    country=COUNTRY[row["country"]] if row["country"] else None, theme=row["theme"],
+                    ordinal=row["ordinal"], note=row["note"], mechanisms=mechanisms,
+                    hosts=[COUNTRY[row["host"]]] if row["host"] else ())
         counts[row["mech"]] += 1
 
     types = load([ROOT / "ontology/taxonomies/meeting-types.ttl"])

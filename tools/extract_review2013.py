@@ -27,7 +27,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
     ID, ISCM, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, ROOT, SOURCE, TYPOLOGY, IOMROLE,
-    country_code, country_name, membership_iri, new_graph, normalise, registry_labels,
+    country_code, country_name, date_literal, membership_iri, new_graph, normalise, registry_labels,
     write_turtle, year,
 )
 
@@ -808,14 +808,6 @@ MEMBER_COUNT_NOTES = {
 # ---------------------------------------------------------------------------------------------
 def note(g, s, text):
     g.add((s, SKOS.editorialNote, Literal(text, lang=EN)))
-
-
-def date_literal(value: str) -> Literal:
-    if len(value) == 4:
-        return Literal(value, datatype=XSD.gYear)
-    if len(value) == 7:
-        return Literal(value, datatype=XSD.gYearMonth)
-    return Literal(value, datatype=XSD.date)
 
 
 class Resolver:
