@@ -420,19 +420,24 @@ def _parse_in_child(text: str, timeout: float) -> str:
             raise QueryError("the query is nested too deeply to be parsed safely; flatten it") from None
     finally:
         receiver.close()
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        try:
-            os.waitpid(pid, 0)
-        except ChildProcessError:
-            pass
+        kill_child(pid)
     if status == "ok":
         return payload
     if status == "federation":
         raise FederationRefused(payload)
     raise QueryError(payload)
+
+
+def kill_child(pid: int) -> None:
+    """Kill a child process this process forked, and collect it (it may already have ended)."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
 
 
 def with_prefixes(text: str) -> str:

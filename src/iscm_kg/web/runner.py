@@ -23,7 +23,7 @@ from multiprocessing.connection import Connection, Pipe
 
 import pyoxigraph as ox
 
-from ..engine import QueryError, StoreUnavailable
+from ..engine import QueryError, StoreUnavailable, kill_child
 from .guard import QueryTimeout, run_with_deadline
 
 
@@ -142,14 +142,7 @@ class IsolatedRunner:
         pid, conn = self._child
         self._child = None
         self.restarts += 1
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        try:
-            os.waitpid(pid, 0)
-        except ChildProcessError:
-            pass
+        kill_child(pid)
         conn.close()
 
     def close(self) -> None:
