@@ -111,7 +111,7 @@ GCM_ENGAGEMENT = Table(
         Column("considering_engagement", "true when the source says the mechanism had begun considering its engagement in "
                "preparing the Global Compact; empty when it does not say.", "boolean", ISCM + "consideringGcmEngagement", datatype="boolean"),
     ) + named("area", "The mechanism's areas of focus that the source groups under this theme", multi=True),
-    Q.GCM_ENGAGEMENT, about="mechanism_id", primary_key=("source", "mechanism_id", "gcm_theme_id"),
+    Q.GCM_ENGAGEMENT, about="mechanism_id",  # no key: gcm_theme_id is empty for "considering" rows
     pairs={"area_pairs": ("area", "area_id")},
 )
 
@@ -164,7 +164,7 @@ LATEST = Table(
         Column("source_year", "Their year.", "year"),
         Column("all_sources", "Every source stating this property of the mechanism, whatever the value.", multi=True),
     ),
-    Q.LATEST_VALUES, primary_key=("mechanism_id", "property_id", "value", "value_id"),
+    Q.LATEST_VALUES,  # no key: the same text may be a value in two languages
 )
 
 TABLES: tuple[Table, ...] = (SOURCES, MECHANISMS, MEMBERSHIPS, MEETINGS, THEMATIC_FOCI, GCM_ENGAGEMENT, IOM_ROLES,
