@@ -41,11 +41,12 @@ def write_archive(target: Path, dist: Path, files: list[Path], prefix: str) -> P
     return target
 
 
-def write_manifest(dist: Path, version: str, entries: list[dict]) -> Path:
+def write_manifest(dist: Path, version: str, issued: str, entries: list[dict], tables: dict[str, int]) -> Path:
     """manifest.json (read by /downloads) and SHA256SUMS (for `sha256sum -c`)."""
     (dist / "SHA256SUMS").write_text("".join(f"{e['sha256']}  {e['path']}\n" for e in entries), encoding="utf-8")
     path = dist / MANIFEST
-    path.write_text(json.dumps({"version": version, "files": entries}, indent=2) + "\n", encoding="utf-8")
+    body = {"version": version, "issued": issued, "tables": tables, "files": entries}
+    path.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
     return path
 
 

@@ -83,7 +83,8 @@ def build_release(root: Path, base: str = "https://w3id.org/iscm") -> Release:
     for name in ("CITATION.cff", "CHANGELOG.md"):
         if (root / name).is_file():
             shutil.copyfile(root / name, dist / name)
-    files = sorted(p for p in dist.rglob("*") if p.is_file() and p.relative_to(dist).as_posix() in NOTES)
+    files = sorted(p for p in dist.rglob("*") if p.is_file() and p.relative_to(dist).as_posix() in NOTES
+                   and p.name != "dcat.ttl")  # DCAT describes the others, written next
     entries = archive.describe(dist, files, NOTES)
     dcat = dist / "dcat.ttl"
     dcat.write_text(dcat_graph(base, version, issued, entries).serialize(format="turtle"), encoding="utf-8")
@@ -93,5 +94,6 @@ def build_release(root: Path, base: str = "https://w3id.org/iscm") -> Release:
     zipped = archive.write_archive(dist / f"iscm-kg-{version}.zip", dist, files, f"iscm-kg-{version}")
     NOTES[zipped.name] = f"Release archive of version {version}: every file above in one zip."
     entries = archive.describe(dist, [*files, zipped], NOTES)
-    archive.write_manifest(dist, version, entries)
-    return Release(version, dist, {t.name: n for t, n in written}, zipped, entries)
+    counts = {t.name: n for t, n in written}
+    archive.write_manifest(dist, version, issued, entries, counts)
+    return Release(version, dist, counts, zipped, entries)

@@ -133,11 +133,11 @@ SOURCES = Table(
     "sources", "Source documents",
     "One row per source document (named graph): its short name, year, title and number of statements.",
     source_columns() + (
-        Column("title", "The document's title.", prop=DCTERMS + "title", datatype="string"),
+        Column("title", "The document's title (in the document's language)."),
         Column("source_id", "The document's IRI, which is also the name of its graph.", required=True),
         Column("statements", "Number of statements (triples) in its graph.", "integer"),
     ),
-    Q.SOURCES, primary_key=("source",),
+    Q.SOURCES, about="source_id", primary_key=("source",),
 )
 
 CONFLICTS = Table(
