@@ -45,15 +45,15 @@ class Release:
     files: list[dict]
 
 
-def _tables(engine, out: Path) -> list[tuple[tables.Table, int]]:
+def _tables(engine, out: Path, notes: dict[str, str]) -> list[tuple[tables.Table, int]]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for table in (*tables.TABLES, panel.PANEL):
         data = panel.rows(engine) if table is panel.PANEL else tables.rows(engine, table)
         n = tables.write_csv(out / table.filename, table.column_names, data)
         metadata.write_json(out / f"{table.filename}-metadata.json", metadata.csvw_table(table, n))
-        NOTES[f"tables/{table.filename}"] = f"{table.title}: {table.description}"
-        NOTES[f"tables/{table.filename}-metadata.json"] = f"CSV on the Web metadata of {table.filename}."
+        notes[f"tables/{table.filename}"] = f"{table.title}: {table.description}"
+        notes[f"tables/{table.filename}-metadata.json"] = f"CSV on the Web metadata of {table.filename}."
         written.append((table, n))
     return written
 
@@ -76,24 +76,25 @@ def build_release(root: Path, base: str = "https://w3id.org/iscm") -> Release:
     engine = Engine.from_project(root)
     for stale in (dist / "tables").glob("*") if (dist / "tables").is_dir() else ():
         stale.unlink()
-    written = _tables(engine, dist / "tables")
+    notes = dict(NOTES)
+    written = _tables(engine, dist / "tables", notes)
     _dumps(engine, dist)
     metadata.write_json(dist / "datapackage.json", metadata.datapackage(written, version))
     (dist / "codebook.md").write_text(metadata.codebook_markdown(written, version), encoding="utf-8")
     for name in ("CITATION.cff", "CHANGELOG.md"):
         if (root / name).is_file():
             shutil.copyfile(root / name, dist / name)
-    files = sorted(p for p in dist.rglob("*") if p.is_file() and p.relative_to(dist).as_posix() in NOTES
+    files = sorted(p for p in dist.rglob("*") if p.is_file() and p.relative_to(dist).as_posix() in notes
                    and p.name != "dcat.ttl")  # DCAT describes the others, written next
-    entries = archive.describe(dist, files, NOTES)
+    entries = archive.describe(dist, files, notes)
     dcat = dist / "dcat.ttl"
     dcat.write_text(dcat_graph(base, version, issued, entries).serialize(format="turtle"), encoding="utf-8")
     files.append(dcat)
     for old in dist.glob("iscm-kg-*.zip"):
         old.unlink()
     zipped = archive.write_archive(dist / f"iscm-kg-{version}.zip", dist, files, f"iscm-kg-{version}")
-    NOTES[zipped.name] = f"Release archive of version {version}: every file above in one zip."
-    entries = archive.describe(dist, [*files, zipped], NOTES)
+    notes[zipped.name] = f"Release archive of version {version}: every file above in one zip."
+    entries = archive.describe(dist, [*files, zipped], notes)
     counts = {t.name: n for t, n in written}
     archive.write_manifest(dist, version, issued, entries, counts)
     return Release(version, dist, counts, zipped, entries)
