@@ -30,7 +30,7 @@ KINDS = {
     "meeting": ("Meeting", ISCM + "Meeting"),
 }
 THEME_SCHEMES = (ID + "scheme/thematic-foci", ID + "scheme/gcm")
-MAX_QUERY_CHARS = 200
+MAX_QUERY_CHARS = 400  # the longest name in the graph has about 230
 ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&+\-\.]{1,11}$")
 
 _NAMES_QUERY = """
@@ -47,6 +47,14 @@ SELECT ?s ?kind ?p ?l ?code ?territory WHERE {
   }
   { ?s skos:prefLabel ?l BIND("pref" AS ?p) } UNION { ?s skos:altLabel ?l BIND("alt" AS ?p) }
 }""" % THEME_SCHEMES
+
+# English names of each State's M49 region and sub-region (graph id:graph/m49, when loaded)
+_REGIONS_QUERY = """
+SELECT ?s (CONCAT(?r, ", ", ?sub, COALESCE(CONCAT(", ", ?inter), "")) AS ?where) WHERE {
+  ?s iscm:m49Region/skos:prefLabel ?r ; iscm:m49SubRegion/skos:prefLabel ?sub .
+  FILTER(lang(?r) = "en" && lang(?sub) = "en")
+  OPTIONAL { ?s iscm:m49IntermediateRegion/skos:prefLabel ?inter FILTER(lang(?inter) = "en") }
+}"""
 
 
 def fold(text: str) -> str:
@@ -85,6 +93,7 @@ class Entry:
     code: str | None = None
     territory: bool = False
     names: list[tuple[str, str]] = field(default_factory=list)  # (name as written, "pref"/"alt")
+    region: str | None = None  # States: "Africa, Sub-Saharan Africa, Eastern Africa" (UN M49), if known
 
     @property
     def kind_label(self) -> str:
@@ -103,23 +112,28 @@ class Hit:
     exact: bool         # the folded query equals a folded name of the entry
 
 
+@dataclass
+class _Choices:
+    """The folded names of the things of some kinds, as rapidfuzz and numpy want them."""
+
+    names: list[str]
+    owner: list[tuple[int, int]]  # (entry index, name index) of each folded name
+    array: np.ndarray
+
+
 class NameIndex:
     """All names of mechanisms, States, organizations, themes and meetings, folded for matching."""
 
     def __init__(self, entries: list[Entry]):
         self.entries = entries
-        self._choices: list[str] = []        # folded names, one per (entry, name)
-        self._owner: list[tuple[int, int]] = []  # (entry index, name index) of each choice
         self._exact: dict[str, set[int]] = defaultdict(set)
         for i, entry in enumerate(entries):
-            for j, (name, _) in enumerate(entry.names):
-                folded = fold(name)
-                if folded:
-                    self._choices.append(folded)
-                    self._owner.append((i, j))
+            for name, _ in entry.names:
+                if folded := fold(name):
                     self._exact[folded].add(i)
         self.by_iri = {e.iri: e for e in entries}
-        self._folded = np.array(self._choices, dtype=str)
+        self.by_code = {e.code: e for e in entries if e.code}
+        self._subsets: dict[frozenset[str], _Choices] = {}
 
     @classmethod
     def from_engine(cls, engine) -> "NameIndex":
@@ -137,10 +151,27 @@ class NameIndex:
                 entry.code = row["code"].value
             if row["territory"] is not None:
                 entry.territory = True
+        regions = {r["s"].value: r["where"].value for r in engine.select(_REGIONS_QUERY)}
         for entry in entries.values():
             entry.names.sort(key=lambda n: (n[1] != "pref", n[0]))
             entry.label = entry.label or entry.names[0][0]
+            entry.region = regions.get(entry.iri)
         return cls(sorted(entries.values(), key=lambda e: (e.kind, e.label)))
+
+    def choices(self, kinds: set[str] | None) -> _Choices:
+        """The folded names of the given kinds (all kinds for None), made once per set of kinds."""
+        key = frozenset(kinds or KINDS)
+        found = self._subsets.get(key)
+        if found is None:
+            names, owner = [], []
+            for i, entry in enumerate(self.entries):
+                if entry.kind in key:
+                    for j, (name, _) in enumerate(entry.names):
+                        if folded := fold(name):
+                            names.append(folded)
+                            owner.append((i, j))
+            found = self._subsets[key] = _Choices(names, owner, np.array(names or [""], dtype=str))
+        return found
 
     def ambiguous_names(self, kinds: set[str] | None = None) -> dict[str, list[str]]:
         """Folded names that several things of the given kinds share (e.g. an acronym)."""
@@ -160,33 +191,34 @@ class NameIndex:
             if kinds is None or entry.kind in kinds:
                 matched = next(n for n, _ in entry.names if fold(n) == folded)
                 best[i] = Hit(entry, 100.0, matched, True)
-        for k, score in self._fuzzy(folded, limit):
-            i, j = self._owner[k]
-            entry = self.entries[i]
-            if (kinds is not None and entry.kind not in kinds) or i in best and best[i].score >= score:
-                continue
-            best[i] = Hit(entry, round(min(score, 99.0), 1), entry.names[j][0], False)
+        subset = self.choices(kinds)
+        for k, score in _fuzzy(subset, folded, limit):
+            i, j = subset.owner[k]
+            if i not in best or best[i].score < score:
+                best[i] = Hit(self.entries[i], round(min(score, 99.0), 1), self.entries[i].names[j][0], False)
         ranked = sorted(best.values(), key=lambda h: (-h.score, _KIND_ORDER[h.entry.kind], len(h.entry.label)))
         return ranked[:limit]
 
 
-    def _fuzzy(self, folded: str, limit: int) -> list[tuple[int, float]]:
-        """(choice index, score) of the names closest to the query.
+def _fuzzy(subset: _Choices, folded: str, limit: int) -> list[tuple[int, float]]:
+    """(choice index, score) of the names closest to the query.
 
-        rapidfuzz scores every name at C speed (``cdist``): the best of the plain ratio (typos:
-        "Pueblo Proces"), the ratio of sorted words (word order) and, a little lowered so that it
-        never beats a whole-name match, the ratio over shared words (a name the query is part of:
-        "Migration Dialog Southern Africa"). ``_adjust`` then refines the few kept."""
-        scores = process.cdist([folded], self._choices, scorer=fuzz.QRatio, processor=None, dtype=np.float32)[0]
-        for scorer, weight in ((fuzz.token_sort_ratio, 1.0), (fuzz.token_set_ratio, 0.92)):
-            found = process.cdist([folded], self._choices, scorer=scorer, processor=None, dtype=np.float32)[0]
-            np.maximum(scores, found * weight, out=scores)
-        if len(folded) >= 3:
-            scores[np.char.startswith(self._folded, folded)] += 200  # kept; _adjust sets the score
-        keep = min(len(scores), max(limit * 10, 50))
-        top = np.argpartition(-scores, keep - 1)[:keep] if keep < len(scores) else np.arange(len(scores))
-        out = [(int(k), _adjust(folded, self._choices[k], float(scores[k]) % 200)) for k in top if scores[k] >= 55]
-        return [(k, score) for k, score in out if score >= 60]
+    rapidfuzz scores every name at C speed (``cdist``): the best of the plain ratio (typos:
+    "Pueblo Proces"), the ratio of sorted words (word order) and, a little lowered so that it
+    never beats a whole-name match, the ratio over shared words (a name the query is part of:
+    "Migration Dialog Southern Africa"). ``_adjust`` then refines the few kept."""
+    if not subset.names:
+        return []
+    scores = process.cdist([folded], subset.names, scorer=fuzz.QRatio, processor=None, dtype=np.float32)[0]
+    for scorer, weight in ((fuzz.token_sort_ratio, 1.0), (fuzz.token_set_ratio, 0.92)):
+        found = process.cdist([folded], subset.names, scorer=scorer, processor=None, dtype=np.float32)[0]
+        np.maximum(scores, found * weight, out=scores)
+    if len(folded) >= 3:
+        scores[np.char.startswith(subset.array, folded)] += 200  # kept; _adjust sets the score
+    keep = min(len(scores), max(limit * 10, 50))
+    top = np.argpartition(-scores, keep - 1)[:keep] if keep < len(scores) else np.arange(len(scores))
+    out = [(int(k), _adjust(folded, subset.names[k], float(scores[k]) % 200)) for k in top if scores[k] >= 55]
+    return [(k, score) for k, score in out if score >= 60]
 
 
 _KIND_ORDER = {k: n for n, k in enumerate(KINDS)}

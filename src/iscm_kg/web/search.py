@@ -97,7 +97,7 @@ def _error(message: str, as_json: bool, q: str) -> Response:
     if as_json:
         resp = jsonify(error=message)
     else:
-        resp = Response(render_template("search.html", q=q[:200], hits=None, kinds=KINDS, chosen=set(),
+        resp = Response(render_template("search.html", q=q[:400], hits=None, kinds=KINDS, chosen=set(),
                                         error=message), mimetype="text/html")
     resp.status_code = 400
     return resp
