@@ -54,9 +54,11 @@ def parse_limit(value: str | None, default: int = DEFAULT_LIMIT) -> int:
 
 
 def wants_json() -> bool:
-    fmt = request.args.get("format", "").lower()
-    if fmt:
-        return fmt == "json"
+    fmt = request.args.get("format")
+    if fmt is not None:
+        if fmt.lower() not in ("json", "html"):
+            raise BadParameter("format must be json or html.")
+        return fmt.lower() == "json"
     accept = request.accept_mimetypes
     return accept.best_match(["text/html", "application/json"]) == "application/json" and \
         accept["application/json"] > accept["text/html"]
@@ -73,14 +75,17 @@ def hit_json(hit: Hit) -> dict:
 
 @bp.get("/search")
 def search() -> Response:
-    as_json = wants_json()
     q = request.args.get("q")
-    if q is None and not as_json:
-        return Response(render_template("search.html", q="", hits=None, kinds=KINDS, chosen=set()),
-                        mimetype="text/html")
+    try:
+        as_json = wants_json()
+    except BadParameter as exc:
+        return _error(str(exc), True, q or "")
     try:
         kinds = parse_kinds(request.args.getlist("type"))
         limit = parse_limit(request.args.get("limit"))
+        if q is None and not as_json:  # the search page itself
+            return Response(render_template("search.html", q="", hits=None, kinds=KINDS, chosen=kinds or set()),
+                            mimetype="text/html")
         hits = name_index().search(q if q is not None else "", kinds=kinds, limit=limit)
     except (BadQuery, BadParameter) as exc:
         return _error(str(exc), as_json, q or "")
