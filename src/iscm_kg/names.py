@@ -9,6 +9,7 @@ with rapidfuzz, so search and reconciliation share one notion of "this name mean
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import defaultdict
@@ -118,7 +119,6 @@ class _Choices:
 
     names: list[str]
     owner: list[tuple[int, int]]  # (entry index, name index) of each folded name
-    array: np.ndarray
     words: dict[str, list[int]] = field(default_factory=dict)  # word -> the names holding it
 
     def __post_init__(self):
@@ -127,6 +127,14 @@ class _Choices:
                 self.words.setdefault(word, []).append(k)
         common = max(50, len(self.names) // 20)  # "migration", "process", "of": in too many names
         self.words = {w: ks for w, ks in self.words.items() if len(ks) <= common}
+        self._order = sorted(range(len(self.names)), key=self.names.__getitem__)
+        self._sorted = [self.names[k] for k in self._order]
+
+    def starting_with(self, folded: str) -> list[int]:
+        """The names that start with the query (a range of the sorted names: no scan)."""
+        lo = bisect.bisect_left(self._sorted, folded)
+        hi = bisect.bisect_left(self._sorted, folded + "\U0010ffff")
+        return self._order[lo:hi]
 
     def sharing_words(self, folded: str) -> list[int]:
         """The names that share a word (not a very common one) with the query."""
@@ -185,7 +193,7 @@ class NameIndex:
                         if folded := fold(name):
                             names.append(folded)
                             owner.append((i, j))
-            found = self._subsets[key] = _Choices(names, owner, np.array(names or [""], dtype=str))
+            found = self._subsets[key] = _Choices(names, owner)
         return found
 
     def ambiguous_names(self, kinds: set[str] | None = None) -> dict[str, list[str]]:
@@ -233,7 +241,7 @@ def _fuzzy(subset: _Choices, folded: str, limit: int) -> list[tuple[int, float]]
                               processor=None, dtype=np.float32)[0]
         np.maximum.at(scores, sharing, found * 0.92)
     if len(folded) >= 3:
-        scores[np.char.startswith(subset.array, folded)] += 200  # kept; _adjust sets the score
+        scores[subset.starting_with(folded)] += 200  # kept; _adjust sets the score
     keep = min(len(scores), max(limit * 10, 50))
     top = np.argpartition(-scores, keep - 1)[:keep] if keep < len(scores) else np.arange(len(scores))
     out = [(int(k), _adjust(folded, subset.names[k], float(scores[k]) % 200)) for k in top if scores[k] >= 55]
