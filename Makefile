@@ -6,6 +6,9 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: serve test build validate clean bench
 
+# Generators of data/ files (for `make data`, in this order): ... tools/build_registry.py, then
+# tools/build_m49.py (data/reference/m49.ttl and names-pycountry.ttl; needs `pip install -e '.[reference]'`).
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
