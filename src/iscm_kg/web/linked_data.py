@@ -302,17 +302,47 @@ def mechanism_page(s: Site, iri: str, quads, common) -> str:
     glance = [by_prop[p] for p in glance_props if p in by_prop]
     return render_template(
         "mechanism.html", differences=s.differences(facts), participation=participation,
+        descriptions=_descriptions(by_prop), **_mechanism_pictures(s, iri),
         membership_sources=s.membership_sources, stated=stated, meetings=s.meetings(iri),
         history=s.history(iri), names=names, glance=glance,
         homepages=by_prop[FOAF + "homepage"].values if FOAF + "homepage" in by_prop else [],
         incoming=[s.matrix(g) for g in s.incoming(quads, iri, skip=skip)], **common)
 
 
+def _descriptions(by_prop: dict) -> list:
+    """The short descriptions (dcterms:description, skos:definition), shown under the title."""
+    return [v for p in (DCT + "description", SKOS + "definition") if p in by_prop for v in by_prop[p].values]
+
+
+def _mechanism_pictures(s: Site, iri: str) -> dict:
+    """The membership chart, the counts per source and the world map of a mechanism page."""
+    from markupsafe import Markup
+
+    from .pictures import charts, mapdata, maps
+    counts = mapdata.mechanism_counts(s, iri)
+    spec = mapdata.mechanism_map(s, iri)
+    used = {k for c in counts for k in c.listed}
+    chart = charts.membership_over_time(counts, mapdata.ROLE_CATEGORIES,
+                                        f"Participants of {s.label(iri)} listed by each source, by role")
+    return {"counts": counts, "roles": mapdata.ROLE_CATEGORIES, "chart": Markup(chart),
+            "chart_legend": Markup(charts.chart_legend(mapdata.ROLE_CATEGORIES, used)) if chart else "",
+            "world_map": Markup(maps.render(spec)) if spec else None}
+
+
 def agent_page(s: Site, iri: str, quads, common, is_state: bool) -> str:
     participation = s.participation(iri, as_member=True)
     incoming = [s.matrix(g) for g in s.incoming(quads, iri, skip={ORG + "member"})]
+    world_map = None
+    if is_state:
+        from markupsafe import Markup
+
+        from .pictures import mapdata, maps
+        spec = mapdata.state_map(s, iri)
+        world_map = Markup(maps.render(spec)) if spec else None
+    by_prop = {g.prop.value: g for g in common["facts"]}
     return render_template("agent.html", participation=participation, membership_sources=s.membership_sources,
-                           incoming=incoming, is_state=is_state, **common)
+                           incoming=incoming, is_state=is_state, world_map=world_map,
+                           descriptions=_descriptions(by_prop), **common)
 
 
 def concept_page(s: Site, iri: str, quads, common) -> str:
