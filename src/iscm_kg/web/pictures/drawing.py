@@ -37,7 +37,9 @@ def _svg(fig, salt: str, title: str, desc: str, values: dict[str, tuple[object, 
     import matplotlib as mpl
     buf = io.StringIO()
     with mpl.rc_context({**RC, "svg.hashsalt": salt}):
-        fig.savefig(buf, format="svg", metadata={"Date": None, "Title": title, "Description": desc})
+        # "tight": the figure grows to hold every label (rotated theme names would be cut off)
+        fig.savefig(buf, format="svg", metadata={"Date": None, "Title": title, "Description": desc},
+                    bbox_inches="tight", pad_inches=0.15)
     text = buf.getvalue()
 
     def annotate(m: re.Match) -> str:
@@ -285,3 +287,25 @@ def draw_participation(data: Participation, salt: str) -> bytes:
                 "State coloured by that number.", values)
 
 
+
+
+def inline(svg: bytes, prefix: str) -> str:
+    """A drawn SVG made fit to sit inside an HTML page: no XML prologue or metadata, sized by
+    its viewBox, its style scoped to itself, and its own ids (clip paths, matplotlib's figure
+    parts) prefixed so that several pictures on one page never share an id. The ids that name
+    what a mark counts (``overlap--…``) are kept, so tests and links find them as in the file."""
+    text = svg.decode("utf-8")
+    text = text[text.index("<svg"):]
+    text = re.sub(r"<metadata>.*?</metadata>\s*", "", text, flags=re.S)
+    text = re.sub(r'(<svg[^>]*?) width="[^"]*" height="[^"]*"', rf'\1 class="mpl-picture" id="{prefix}"', text, count=1)
+    text = text.replace("*{stroke-linejoin", f"#{prefix} *{{stroke-linejoin")
+
+    def own(ident: str) -> bool:
+        return "--" not in ident
+
+    text = re.sub(r'id="([^"]+)"', lambda m: f'id="{prefix}-{m.group(1)}"' if own(m.group(1)) and m.group(1) != prefix
+                  else m.group(0), text)
+    text = re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{prefix}-{m.group(1)})" if own(m.group(1)) else m.group(0), text)
+    text = re.sub(r'xlink:href="#([^"]+)"', lambda m: f'xlink:href="#{prefix}-{m.group(1)}"' if own(m.group(1))
+                  else m.group(0), text)
+    return text

@@ -7,11 +7,12 @@ import threading
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, render_template, request, url_for
+from markupsafe import Markup
 
 from ...engine import with_prefixes
 from ..describe import local_name
 from ..linked_data import site
-from . import drawing
+from . import drawing, mapdata, maps
 from .data import (ALL, FOUNDING_QUERY_NAME, THEME_QUERY_NAME, founding_data, graph_label, membership_sources,
                    overlap_data, participation_data, source_choice, source_title, theme_data)
 
@@ -127,8 +128,29 @@ def index() -> Response:
         examples={"thematic-matrix": url_for("linked_data.query_page", example=THEME_QUERY_NAME),
                   "founding-years": url_for("linked_data.query_page", example=FOUNDING_QUERY_NAME),
                   "most-engaged-states": url_for("linked_data.query_page", example="most-engaged-states")},
-        slug=local_name)
+        slug=local_name, inline={name: Markup(drawing.inline(picture_svg(name, source if PICTURES[name][2] else None),
+                                                             f"picture-{name}"))
+                                 for name in ("overlap", "thematic-matrix", "founding-years")},
+        world_map=Markup(maps.render(_choropleth(source))), abbreviations=abbreviations(overlap, themes, founding))
     return Response(body, mimetype="text/html")
+
+
+def _choropleth(source: str):
+    key = ("map", _engine().version, source)
+    cache = _cache()
+    if key not in cache:
+        cache[key] = mapdata.choropleth(site(), first=source)
+    return cache[key]
+
+
+def abbreviations(*pictures) -> list[tuple[str, str, str]]:
+    """(short name, full name, IRI) for every mechanism a picture labels by a shortened name."""
+    seen: dict[str, tuple[str, str, str]] = {}
+    for picture in pictures:
+        for m in picture.mechanisms:
+            if m.short != m.label:
+                seen.setdefault(m.iri, (m.short, m.label, m.iri))
+    return sorted(seen.values(), key=lambda t: t[0].casefold())
 
 
 __all__ = ["bp"]
