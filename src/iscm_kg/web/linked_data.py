@@ -90,7 +90,20 @@ def catalogue():
 
 @bp.app_context_processor
 def _globals() -> dict:
-    return {"formats": FORMATS, "site": site()}
+    return {"formats": FORMATS, "site": site(), "dataset_info": dataset_info}
+
+
+def dataset_info() -> dict:
+    """Version, date and a citation of the dataset being served, for every page's footer."""
+    from .. import __version__
+    engine = site().engine
+    date = engine.loaded_at.date().isoformat()
+    root = request.host_url.rstrip("/") + request.script_root
+    # /downloads is another module's page: linked once the service has it
+    has_downloads = any(rule.rule.rstrip("/") == "/downloads" for rule in current_app.url_map.iter_rules())
+    return {"version": __version__, "date": date, "downloads": request.script_root + "/downloads" if has_downloads else None,
+            "citation": (f"ISCM-KG: a knowledge graph of inter-State consultation mechanisms on migration, "
+                         f"version {__version__} ({date}). {root}/")}
 
 
 @bp.app_template_filter("node_title")
@@ -474,9 +487,13 @@ def query_page() -> Response:
         choices = GRAPH_DOWNLOADS if result["kind"] == "GRAPH" else (
             RESULT_DOWNLOADS[:2] if result["kind"] == "ASK" else RESULT_DOWNLOADS)
         downloads = [(label, url_for("sparql.sparql", query=text, format=name)) for name, label in choices]
+    # IRIs in the results read as names (the prefixed name in the tooltip) unless asked otherwise
+    show = "prefixed" if request.values.get("show") == "prefixed" else "names"
+    other = url_for("linked_data.query_page", **({"query": text} if text and not example else {"example": example}),
+                    **({} if show == "prefixed" else {"show": "prefixed"}))
     body = render_template("query.html", text=text or "", example=example, examples=examples, result=result,
                            error=error, downloads=downloads, site=s, limit=QUERY_ROW_LIMIT,
-                           yasgui=YASGUI_BUNDLE.exists())
+                           yasgui=YASGUI_BUNDLE.exists(), show=show, other_view=other)
     return Response(body, status=status, mimetype="text/html")
 
 
