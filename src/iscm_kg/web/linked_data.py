@@ -28,6 +28,7 @@ from ..engine import QueryError, StoreUnavailable
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
 from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDF_TYPE, RDFS, SKOS,
                        Node, Site)
+from . import indexes
 from .guard import QueryTimeout, is_update, uses_service
 from .runner import EngineFailure, run_for_rows
 
@@ -416,15 +417,47 @@ def mechanisms() -> Response:
                                                 error=f"Unknown {key}: {wanted}", site=s), status=400)
         chosen[key] = match
     rows = s.mechanisms(*(chosen[k].value if chosen.get(k) else None for k in ("type", "region", "theme")))
+    status = indexes.mechanism_status(s)
+    for row in rows:
+        row["status"] = status.get(row["node"].value, indexes.Status())
     return Response(render_template("mechanisms.html", options=options, chosen=chosen, rows=rows, error=None,
                                     site=s, sources=s.sources))
 
 
 @bp.route("/states")
-def states() -> str:
+def states() -> Response:
     s = site()
-    return render_template("listing.html", title="States and territories", rows=s.agents(ISCM + "State"),
-                           kind="state", site=s)
+    rows = indexes.states(s)
+    regions = indexes.regions(rows)
+    wanted = request.args.get("region", "").strip()
+    chosen = None
+    if wanted:
+        chosen = next((r for r in regions if wanted in (r.value, r.slug)), None)
+        if chosen is None:
+            body = render_template("states.html", rows=[], regions=regions, chosen=None, site=s,
+                                   error=f"Unknown region: {wanted}")
+            return Response(body, status=400, mimetype="text/html")
+        rows = [r for r in rows if r.region and r.region.value == chosen.value]
+    return Response(render_template("states.html", rows=rows, regions=regions, chosen=chosen, site=s, error=None),
+                    mimetype="text/html")
+
+
+@bp.route("/meetings")
+def meetings() -> Response:
+    s = site()
+    rows = indexes.meetings(s)
+    mechanisms = sorted({n.value: n for r in rows for n in r.mechanisms}.values(), key=lambda n: n.sort_key)
+    wanted = request.args.get("mechanism", "").strip()
+    chosen = None
+    if wanted:
+        chosen = next((m for m in mechanisms if wanted in (m.value, m.slug)), None)
+        if chosen is None:
+            body = render_template("meetings.html", rows=[], mechanisms=mechanisms, chosen=None, site=s,
+                                   error=f"No meetings are recorded for: {wanted}")
+            return Response(body, status=400, mimetype="text/html")
+        rows = [r for r in rows if any(m.value == chosen.value for m in r.mechanisms)]
+    return Response(render_template("meetings.html", rows=rows, mechanisms=mechanisms, chosen=chosen, site=s,
+                                    error=None), mimetype="text/html")
 
 
 @bp.route("/organizations")
