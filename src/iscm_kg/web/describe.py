@@ -324,6 +324,8 @@ class Site:
             return found[1]
         if iri == self.base + "/ontology" or iri == ONTOLOGY_IRI:
             return "ISCM ontology"
+        if re.fullmatch(re.escape(ONTOLOGY_IRI) + r"/\d+(\.\d+)*", iri):  # a version IRI
+            return f"ISCM ontology, version {iri.rsplit('/', 1)[1]}"
         derived = self._derived_labels.get(iri) if iri.startswith(ID) else None
         if derived:
             return derived

@@ -69,7 +69,17 @@ def _content(html: str) -> str:
     if toc:
         body = body.replace(toc.group(0), "")
         body = toc.group(0).replace('<div id="toc">', '<nav id="toc" class="reference-toc" aria-label="contents">', 1)[:-6].rstrip() + "</nav>" + body
-    return re.sub(r"<script\b.*?</script>", "", body, flags=re.S)
+    body = re.sub(r"<script\b.*?</script>", "", body, flags=re.S)
+    return re.sub(r'<a href="([^"]+)">([a-z]+:[A-Za-z][\w-]*)</a>', _named_link, body)
+
+
+def _named_link(m: re.Match) -> str:
+    """pyLODE writes other vocabularies' terms as prefixed names: a name instead, the prefixed name
+    in the tooltip."""
+    from .describe import PROPERTY_LABELS, TERM_LABELS, _vocabulary_label
+    iri, curie = m.group(1), m.group(2)
+    name = TERM_LABELS.get(iri) or PROPERTY_LABELS.get(iri) or _vocabulary_label(iri)
+    return f'<a href="{iri}" title="{curie}">{name}</a>' if name else m.group(0)
 
 
 @contextmanager
