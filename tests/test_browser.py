@@ -392,3 +392,20 @@ def test_listings_sort_and_filter(browser, embedded_server):
     numbers = [int(td.get_attribute("data-value")) for td in browser.find_elements(
         By.CSS_SELECTOR, "#states-table tbody tr td:nth-of-type(4)")]
     assert numbers == sorted(numbers, reverse=True) and numbers[0] >= 10
+
+
+def test_query_page_offers_yasr_table_with_the_projects_prefixes(browser, embedded_server):
+    browser.get(embedded_server + "/query")
+    text = browser.execute_script("return document.getElementById('query').value")
+    assert "PREFIX iscm: <https://w3id.org/iscm/ontology#>" in text  # a new query starts with the prefixes
+    rows = run_example(browser, embedded_server, "most-engaged-states")
+    browser.find_element(By.ID, "show-yasr").click()
+    table = WebDriverWait(browser, WAIT).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#yasr table.dataTable tbody tr"))
+    assert table and not browser.find_element(By.ID, "server-results").is_displayed()
+    info = browser.find_element(By.CSS_SELECTOR, "#yasr").text
+    assert str(len(rows)) in info  # the same number of results
+    # the IRIs it shows are shortened with the project's prefixes
+    assert any(a.text.startswith("country:") for a in browser.find_elements(By.CSS_SELECTOR, "#yasr table.dataTable a"))
+    browser.find_element(By.ID, "show-yasr").click()
+    assert browser.find_element(By.ID, "server-results").is_displayed()

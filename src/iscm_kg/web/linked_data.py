@@ -24,7 +24,7 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from ..catalogue import load_catalogue
-from ..engine import QueryError, StoreUnavailable
+from ..engine import QueryError, StoreUnavailable, with_prefixes
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
 from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDF_TYPE, RDFS, SKOS,
                        Node, Site)
@@ -67,6 +67,16 @@ RESULT_DOWNLOADS = [("json", "JSON"), ("xml", "XML"), ("csv", "CSV"), ("tsv", "T
 GRAPH_DOWNLOADS = [("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"),
                    ("rdfxml", "RDF/XML")]
 QUERY_ROW_LIMIT = 2000
+# what the editor holds before anything is run (the PREFIX lines it needs are added before it)
+STARTER_QUERY = """# Mechanisms and the number of States each source lists as members
+SELECT ?mechanism ?name ?source (COUNT(DISTINCT ?state) AS ?members) WHERE {
+  GRAPH ?source { ?ms org:organization ?mechanism ; org:role role:member ; org:member ?state }
+  ?state a iscm:State .
+  ?mechanism skos:prefLabel ?name FILTER(lang(?name) = "en")
+}
+GROUP BY ?mechanism ?name ?source
+ORDER BY DESC(?members)
+"""
 SOURCE_ROLE_SCHEME = ID + "scheme/roles"
 # optional editor for the query page, vendored by tools/vendor_yasgui.sh
 YASGUI_BUNDLE = Path(__file__).parent / "static" / "vendor" / "yasgui" / "yasgui.min.js"
@@ -524,9 +534,11 @@ def query_page() -> Response:
     show = "prefixed" if request.values.get("show") == "prefixed" else "names"
     other = url_for("linked_data.query_page", **({"query": text} if text and not example else {"example": example}),
                     **({} if show == "prefixed" else {"show": "prefixed"}))
-    body = render_template("query.html", text=text or "", example=example, examples=examples, result=result,
+    editor_text = text or with_prefixes(STARTER_QUERY)  # a new query starts with the project's prefixes
+    body = render_template("query.html", text=editor_text, example=example, examples=examples, result=result,
                            error=error, downloads=downloads, site=s, limit=QUERY_ROW_LIMIT,
-                           yasgui=YASGUI_BUNDLE.exists(), show=show, other_view=other)
+                           yasgui=YASGUI_BUNDLE.exists(), show=show, other_view=other,
+                           prefixes={p: ns for p, ns in PREFIXES.items() if p not in ("id", "sh")})
     return Response(body, status=status, mimetype="text/html")
 
 
