@@ -3,6 +3,7 @@ researcher, a linked-data consumer and a validator see of it."""
 
 from __future__ import annotations
 
+import base64
 import csv
 import hashlib
 import shutil
@@ -230,6 +231,7 @@ def test_downloads_lists_every_artifact_with_size_and_checksum(site, built):
     r = site.get("/downloads/tables/panel.csv")
     assert r.status_code == 200 and r.content_type.startswith("text/csv")
     assert hashlib.sha256(r.data).hexdigest() == next(e["sha256"] for e in manifest["files"] if e["path"] == "tables/panel.csv")
+    assert r.headers["Content-Digest"] == "sha-256=:" + base64.b64encode(hashlib.sha256(r.data).digest()).decode() + ":"
     assert site.get("/downloads", headers={"Accept": "application/json"}).get_json()["version"] == "1.0.0"
 
 

@@ -6,6 +6,7 @@ files the manifest lists are served, so no path from a request reaches the file 
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, send_file
@@ -62,7 +63,8 @@ def download(name: str) -> Response:
         abort(404)
     resp = send_file(path, mimetype=entry["mediaType"], as_attachment=not name.endswith((".md", ".cff")),
                      download_name=Path(name).name, etag=entry["sha256"], conditional=True)
-    resp.headers["Digest"] = f"sha-256={entry['sha256']}"
+    digest = base64.b64encode(bytes.fromhex(entry["sha256"])).decode("ascii")
+    resp.headers["Content-Digest"] = f"sha-256=:{digest}:"  # RFC 9530: the bytes' digest, base64
     return resp
 
 

@@ -218,6 +218,7 @@ def document() -> dict:
                 "responses": {"200": _html("The index."), "400": _html("An unknown filter value."),
                               "503": _text("The remote store is unreachable.")}}},
             **_search_paths(),
+            **_release_paths(),
             "/openapi.json": {"get": {
                 "summary": "This description.", "operationId": "openapi",
                 "responses": {"200": {"description": "OpenAPI 3.0.", "content": {
@@ -278,6 +279,39 @@ def _search_paths() -> dict:
                             "description": "The entity's id, relative to https://w3id.org/iscm/id/ (e.g. country/DEU)."}],
             "responses": {"200": _html("The card."), "400": {"description": "No id.", "content": {
                 "application/json": {"schema": ERROR_JSON}}}, "404": _text("No such entity.")}}},
+    }
+
+
+def _release_paths() -> dict:
+    """/downloads, /codebook and /dcat (web/downloads.py): the files `iscm-kg build` writes to dist/."""
+    none_built = _text("No release has been built on this server (`iscm-kg build`).")
+    return {
+        "/downloads": {"get": {
+            "summary": "The release files (tables, metadata, dumps, archive) with sizes and SHA-256 checksums; "
+                       "HTML, or the release manifest as JSON by Accept.",
+            "operationId": "downloads",
+            "responses": {"200": {"description": "The list of files.", "content": {
+                "text/html": {"schema": {"type": "string"}},
+                "application/json": {"schema": {"type": "object", "required": ["version", "files"]}}}},
+                "404": {"description": "No release built (JSON clients).",
+                        "content": {"application/json": {"schema": ERROR_JSON}}}}}},
+        "/downloads/{name}": {"get": {
+            "summary": "One release file, as the manifest lists it (ETag and Content-Digest are its SHA-256).",
+            "operationId": "download",
+            "parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"},
+                            "description": "A path the manifest lists, e.g. tables/memberships.csv."}],
+            "responses": {"200": {"description": "The file.", "content": {"*/*": {"schema": {"type": "string"}}}},
+                          "304": {"description": "Not modified."},
+                          "404": _text("No release file of that name.")}}},
+        "/codebook": {"get": {
+            "summary": "The codebook: every table and column of the release, its values and its ontology term.",
+            "operationId": "codebook", "responses": {"200": _html("The codebook.")}}},
+        "/dcat": {"get": {
+            "summary": "DCAT description of the dataset and its distributions, in Turtle.",
+            "operationId": "dcat",
+            "responses": {"200": {"description": "The description.",
+                                  "content": {"text/turtle": {"schema": {"type": "string"}}}},
+                          "404": none_built}}},
     }
 
 
