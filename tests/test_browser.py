@@ -216,6 +216,8 @@ PAGE_TYPES = {  # one page of each kind the site has
     "graph": "/id/graph/registry", "event": "/id/event/igad-rcp-to-mid-igad", "meeting-series": "/id/series/grcp",
     "ontology": "/ontology", "ontology-reference": "/ontology/reference", "validate": "/validate",
     "unknown-iri": "/id/mechanism/budapest-proces", "unknown-page": "/no/such/page",
+    "search": "/search?q=Pueblo+Proces", "search-form": "/search", "downloads": "/downloads", "codebook": "/codebook",
+    "reconcile-preview": "/reconcile/preview?id=country/DEU",
 }
 PHONE = (390, 844)
 CURIE = r"\b(?:org|skos|owl|rdf|rdfs|dcterms|foaf|prov|xsd|iscm|country|mechanism|organization|role|typology|source|event|membership):[A-Za-z]"
@@ -409,3 +411,33 @@ def test_query_page_offers_yasr_table_with_the_projects_prefixes(browser, embedd
     assert any(a.text.startswith("country:") for a in browser.find_elements(By.CSS_SELECTOR, "#yasr table.dataTable a"))
     browser.find_element(By.ID, "show-yasr").click()
     assert browser.find_element(By.ID, "server-results").is_displayed()
+
+
+def search_from_the_header(driver, server: str, text: str) -> list[tuple[str, str]]:
+    """Type into the search box of the page's header and submit it, as a person does; the results'
+    (name, link) pairs, best first."""
+    driver.get(server + "/mechanisms")
+    box = wait_for(driver, "header.site form.site-search input[name=q]")
+    box.clear()
+    box.send_keys(text)
+    box.submit()
+    WebDriverWait(driver, WAIT).until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.search-results")))
+    return [(a.text.strip(), a.get_attribute("href"))
+            for a in driver.find_elements(By.CSS_SELECTOR, "table.search-results tbody th a")]
+
+
+def test_search_box_finds_misspelt_and_translated_names(browser, embedded_server):
+    hits = search_from_the_header(browser, embedded_server, "Pueblo Proces")
+    assert hits and hits[0][1].endswith("/id/mechanism/puebla-process"), hits[:3]
+    hits = search_from_the_header(browser, embedded_server, "Allemagne")
+    assert hits and hits[0][1].endswith("/id/country/DEU"), hits[:3]
+    assert hits[0][0] == "Germany"  # the English name is shown, the French one matched
+
+
+def test_search_box_works_on_a_phone(phone, embedded_server, shots):
+    hits = search_from_the_header(phone, embedded_server, "Migration Dialog Southern Africa")
+    assert hits and hits[0][1].endswith("/id/mechanism/midsa"), hits[:3]
+    inner, scroll = phone.execute_script(
+        "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]")
+    assert scroll <= inner, f"the search page is {scroll} px wide on a {inner} px screen"
+    phone.save_screenshot(str(shots / "search-phone.png"))

@@ -65,13 +65,13 @@ def source_columns() -> tuple[Column, ...]:
         Column("source", "The source document that states the row's facts: its short name (the last "
                "part of its IRI, https://w3id.org/iscm/id/source/<source>).", required=True,
                values="scpf-2009, review-2013, overview-2017, grcp7-note-2017, assessment-2019, or a contribution"),
-        Column("source_year", "The year the source document was issued (dcterms:issued).", kind="year", required=True),
+        Column("source_year", "The year the source document was issued.", kind="year", required=True),
     )
 
 
 def mechanism_columns(prop: str | None = None) -> tuple[Column, ...]:
     return (
-        Column("mechanism", "The mechanism's English name (skos:prefLabel in the registry).", required=True),
+        Column("mechanism", "The mechanism's English name (its preferred name in the registry).", required=True),
         Column("mechanism_id", "The mechanism's IRI.", prop=prop, iri=prop is not None, required=True),
     )
 
