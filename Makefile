@@ -24,9 +24,12 @@ $(BENCH_STAMP): pyproject.toml
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
+# make serve HOST=0.0.0.0 PORT=8080 (SERVE_ARGS: any other option of `iscm-kg serve`, e.g. --workers 4)
+HOST ?= 127.0.0.1
+PORT ?= 8000
 serve: $(STAMP)
 	$(BIN)/iscm-kg build
-	$(BIN)/iscm-kg serve
+	$(BIN)/iscm-kg serve --host $(HOST) --port $(PORT) $(SERVE_ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

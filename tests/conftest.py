@@ -206,6 +206,7 @@ MODULE_MARKS = {
     "test_ontology": ("data",),
     "test_bench_smoke": ("slow", "live"),
     "test_load_short": ("slow",),
+    "test_rough_edges_live": ("live",),
 }
 SLOW_TESTS = {  # a few seconds each, on their own
     "test_crawl_finds_no_broken_internal_link", "test_every_mechanism_and_state_page_renders",

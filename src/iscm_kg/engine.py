@@ -34,6 +34,16 @@ class QueryError(ValueError):
     """The query text is not valid SPARQL 1.1 (the message is the parser's)."""
 
 
+READ_ONLY = "The graph is read-only: SPARQL Update is not accepted."
+
+
+class UpdateRefused(QueryError):
+    """The text is a SPARQL Update: the graph is read-only."""
+
+    def __init__(self, message: str = READ_ONLY):
+        super().__init__(message)
+
+
 class StoreUnavailable(RuntimeError):
     """A remote store could not be reached or answered with a server error."""
 
@@ -102,7 +112,7 @@ class Engine:
         try:
             result = self.store.query(text, **kwargs)
         except SyntaxError as exc:
-            raise QueryError(str(exc)) from None
+            raise syntax_error(text, str(exc)) from None
         except ValueError as exc:
             raise QueryError(str(exc)) from None
         return QueryOutcome(_kind(result), result, time.perf_counter() - started)
@@ -331,7 +341,7 @@ def _explain(text: str, exc: SyntaxError) -> QueryError:
         for m in _SERVICE_WORD.finditer(text):
             if m.start() <= offset <= _GAP.match(text, m.end()).end() + 2:
                 return FederationRefused()
-    return QueryError(message)
+    return syntax_error(text, message)
 
 
 def refuse_federation(text: str) -> str | None:
@@ -453,6 +463,56 @@ def kill_child(pid: int) -> None:
         os.waitpid(pid, 0)
     except ChildProcessError:
         pass
+
+
+# -- readable parser errors -----------------------------------------------------------------------------------
+#
+# The parser says where it stopped and lists every token it could have read there, character classes
+# included ("['A' ..= 'Z' | 'a' ..= 'z' | '\u{00C0}'..='\u{00D6}' ...]"). People need the line, the column,
+# the text there and the words they could have written.
+
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.IGNORECASE,
+)
+_FORM = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.IGNORECASE)
+_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+_ITEM = re.compile(r'"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s][^,]*')
+MAX_EXPECTED = 12
+
+
+def is_update(text: str) -> bool:
+    """True when the text is (or starts as) a SPARQL Update request."""
+    return bool(_UPDATE.match(code_only(text)))
+
+
+def syntax_error(text: str, message: str) -> QueryError:
+    """The parser's complaint about ``text`` as a short message with line, column and what may come there;
+    an update gets the read-only message instead (the query parser only says "expected CONSTRUCT")."""
+    if is_update(text):
+        return UpdateRefused()
+    found = _AT.match(message)
+    if not found:
+        return QueryError(message)
+    line, column, detail = int(found.group(1)), int(found.group(2)), found.group(3)
+    lines = text.split("\n")
+    rest = lines[line - 1][column - 1:] if 0 < line <= len(lines) else ""
+    where = f"line {line}, column {column}"
+    if rest.strip():
+        near = rest.strip()
+        where += f", at “{near[:30]}{'…' if len(near) > 30 else ''}”"
+    elif "\n".join(lines[line:]).strip() == "":
+        where += " (the query ends there)"
+    if not _FORM.match(code_only(text)):
+        detail = "a query starts with SELECT, CONSTRUCT, ASK or DESCRIBE (after any PREFIX and BASE)"
+    elif detail.startswith("expected one of "):
+        items = _ITEM.findall(detail[len("expected one of "):])
+        words = [i.strip() for i in items if not i.startswith("[")]
+        if len(words) < len(items):
+            words.append("a name or number")
+        shown = ", ".join(words[:MAX_EXPECTED]) + (", …" if len(words) > MAX_EXPECTED else "")
+        detail = f"expected one of {shown}"
+    return QueryError(f"syntax error at {where}: {detail}")
 
 
 def with_prefixes(text: str) -> str:

@@ -133,12 +133,49 @@ def not_acceptable(path: str) -> Response:
     return resp
 
 
-def serialize(quads: list[ox.Quad], fmt: Format) -> bytes:
+def serialize(quads: list[ox.Quad], fmt: Format, first: str | None = None) -> bytes:
+    """The quads in ``fmt``; in a triples format their merge, the statements about ``first`` (the
+    resource asked for) first, then the others (memberships, events, ...) in a stable order."""
     if fmt.quads:
         return ox.serialize(quads, format=fmt.rdf, prefixes=_prefixes(fmt))
     triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
-                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+                     key=lambda t: (getattr(t.subject, "value", None) != first, str(t.subject), str(t.predicate),
+                                    str(t.object)))
     return ox.serialize(triples, format=fmt.rdf, prefixes=_prefixes(fmt))
+
+
+def _etag(path: str, fmt: Format) -> str:
+    """One validator per representation; the data changes only when the service reloads it."""
+    engine = site().engine
+    tag = f"{engine.version}|{engine.loaded_at.isoformat()}|{path}|{fmt.ext}"
+    return hashlib.sha256(tag.encode()).hexdigest()[:32]
+
+
+def _validators(resp: Response, path: str, fmt: Format, negotiated: bool) -> Response:
+    if negotiated:
+        resp.vary.add("Accept")
+        resp.headers["Content-Location"] = request.script_root + quote(path) + "." + fmt.ext
+    resp.set_etag(_etag(path, fmt))
+    resp.last_modified = site().engine.loaded_at
+    resp.cache_control.public = True
+    resp.cache_control.max_age = int(current_app.config.get("CACHE_MAX_AGE", 3600))
+    return resp
+
+
+def unchanged(path: str) -> Response | None:
+    """A 304 when the client already holds this representation (If-None-Match), decided before any
+    query runs: the tag names the dataset version, the path and the format, all known from the request."""
+    if not request.if_none_match or request.method not in ("GET", "HEAD"):
+        return None
+    m = EXT_PATTERN.match(path)
+    candidates = [(m["path"], BY_EXT[m["ext"]], False)] if m else []
+    candidates.append((path, negotiate(), True))
+    for where, fmt, negotiated in candidates:
+        if fmt is not None and request.if_none_match.contains(_etag(where, fmt)):
+            resp = _validators(Response(status=304), where, fmt, negotiated)
+            resp.headers["Link"] = link_header(where, site().base + where)
+            return resp
+    return None
 
 
 def _prefixes(fmt: Format) -> dict | None:
@@ -155,20 +192,10 @@ def respond(iri: str, path: str, fmt: Format | None, negotiated: bool, html, qua
     if fmt.rdf is None:
         resp = Response(html(), mimetype="text/html")
     else:
-        resp = Response(serialize(quads(), fmt), content_type=f"{fmt.media_type}; charset=utf-8")
+        resp = Response(serialize(quads(), fmt, first=iri), content_type=f"{fmt.media_type}; charset=utf-8")
         resp.headers["Access-Control-Allow-Origin"] = "*"
     resp.headers["Link"] = link_header(path, iri)
-    if negotiated:
-        resp.vary.add("Accept")
-        resp.headers["Content-Location"] = request.script_root + quote(path) + "." + fmt.ext
-    # the data changes only when the service reloads it: validators per representation
-    engine = site().engine
-    tag = f"{engine.version}|{engine.loaded_at.isoformat()}|{path}|{fmt.ext}"
-    resp.set_etag(hashlib.sha256(tag.encode()).hexdigest()[:32])
-    resp.last_modified = engine.loaded_at
-    resp.cache_control.public = True
-    resp.cache_control.max_age = int(current_app.config.get("CACHE_MAX_AGE", 3600))
-    return resp.make_conditional(request)
+    return _validators(resp, path, fmt, negotiated).make_conditional(request)
 
 
 # -- resources -----------------------------------------------------------------------------------------
@@ -194,6 +221,9 @@ def _resolve(path: str) -> Response:
     if any(seg in ("", ".", "..") for seg in segments[1:]) or "\\" in path:
         return not_found(s.base + path, suggest=False)
     iri = s.base + path
+    not_modified = unchanged(path)
+    if not_modified is not None:
+        return not_modified
     fmt, negotiated = None, True
     known = _known(s, iri)
     if not known:

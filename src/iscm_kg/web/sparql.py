@@ -18,7 +18,7 @@ from flask import Blueprint, Response, current_app, redirect, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from ..engine import FEDERATION_REFUSED, QueryError, StoreUnavailable
+from ..engine import FEDERATION_REFUSED, READ_ONLY, QueryError, StoreUnavailable
 from .guard import QueryTimeout, is_update, retire_worker, uses_service
 from .runner import EngineFailure, FormatError, IsolatedRunner
 
@@ -44,7 +44,6 @@ FORMAT_NAMES = {  # formats travel to the query process by name
     **{getattr(ox.QueryResultsFormat, n): f"results.{n}" for n in ("JSON", "XML", "CSV", "TSV")},
     **{getattr(ox.RdfFormat, n): f"rdf.{n}" for n in ("TURTLE", "N_TRIPLES", "RDF_XML", "JSON_LD", "TRIG", "N_QUADS")},
 }
-READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted."
 
 
 class ProtocolError(Exception):
