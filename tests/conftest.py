@@ -141,12 +141,98 @@ def remote_app(oxigraph_server):
     return create_app(RemoteEngine(f"{oxigraph_server}/query"), {"TESTING": True})
 
 
-@pytest.fixture(params=["embedded", "oxigraph"])
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+DirsAllowed = ., {d}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 10
+MaxClientConnections = 10
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 10
+MaxQueryCostEstimationTime = 400
+"""
+# Load the built dataset (named graphs, N-Quads) with Virtuoso's bulk loader, then write the merge of the
+# dataset's graphs into the graph RemoteEngine uses as the default graph (engine.MERGED_GRAPH); the
+# README gives the same commands for a production store.
+VIRTUOSO_LOAD = ("ld_dir('{d}', 'iscm.nq', 'urn:iscm:unused'); rdf_loader_run(); "
+                 "SPARQL INSERT INTO GRAPH <{merged}> {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                 "FILTER(STRSTARTS(STR(?g), '{namespace}')) }}; checkpoint;")
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory):
+    """OpenLink Virtuoso (Debian's virtuoso-opensource 7.2) on loopback holding the bundled dataset; yields
+    its SPARQL endpoint. CI installs it (.ci/run); elsewhere the tests that need it are skipped, or fail
+    when ISCM_REQUIRE_VIRTUOSO is set."""
+    import os
+    import shutil
+    import subprocess
+
+    from iscm_kg.engine import DATASET_NAMESPACE, MERGED_GRAPH
+    from iscm_kg.loading import build, dist_path
+
+    server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt") or shutil.which("isql")
+    if not (server and isql):
+        if os.environ.get("ISCM_REQUIRE_VIRTUOSO"):
+            pytest.fail("virtuoso-t and isql-vt are needed: apt-get install virtuoso-opensource")
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource; CI installs it)")
+    d = tmp_path_factory.mktemp("virtuoso")
+    sql, http = _free_port(), _free_port()
+    (d / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=d, sql=sql, http=http))
+    path = dist_path()
+    if not path.is_file():
+        build()
+    shutil.copy(path, d / "iscm.nq")
+    proc = subprocess.Popen([server, "-f", "-c", str(d / "virtuoso.ini")], cwd=d, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    endpoint = f"http://127.0.0.1:{http}/sparql"
+    try:
+        _wait_for(f"{endpoint}?query=ASK%7B%7D", 90)
+        load = VIRTUOSO_LOAD.format(d=d, merged=MERGED_GRAPH, namespace=DATASET_NAMESPACE)
+        done = subprocess.run([isql, f"127.0.0.1:{sql}", "dba", "dba", f"exec={load}"], capture_output=True,
+                              text=True, timeout=300)
+        assert done.returncode == 0 and "Error" not in done.stdout + done.stderr, done.stdout + done.stderr
+        yield endpoint
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_app(virtuoso_server):
+    from iscm_kg.engine import RemoteEngine
+    return create_app(RemoteEngine(virtuoso_server), {"TESTING": True})
+
+
+STORES = ["embedded", "oxigraph", "virtuoso"]
+
+
+@pytest.fixture(params=STORES)
 def any_client(request, app):
-    """The endpoint over the embedded store and over an Oxigraph server: the same tests pass on both."""
+    """The endpoint over the embedded store, an Oxigraph server and Virtuoso: the same tests pass on all."""
     if request.param == "embedded":
         return app.test_client()
-    return request.getfixturevalue("remote_app").test_client()
+    return request.getfixturevalue({"oxigraph": "remote_app", "virtuoso": "virtuoso_app"}[request.param]).test_client()
 
 
 def _serve(tmp_path_factory, extra: list[str]):
@@ -185,9 +271,16 @@ def remote_server(tmp_path_factory, oxigraph_server):
     yield from _serve(tmp_path_factory, ["--store", f"sparql:{oxigraph_server}/query"])
 
 
-@pytest.fixture(scope="session", params=["embedded", "oxigraph"])
+@pytest.fixture(scope="session")
+def virtuoso_remote_server(tmp_path_factory, virtuoso_server):
+    """`iscm-kg serve --store sparql:URL` in front of Virtuoso."""
+    yield from _serve(tmp_path_factory, ["--store", f"sparql:{virtuoso_server}"])
+
+
+@pytest.fixture(scope="session", params=STORES)
 def live_server(request):
-    return request.getfixturevalue("embedded_server" if request.param == "embedded" else "remote_server")
+    return request.getfixturevalue({"embedded": "embedded_server", "oxigraph": "remote_server",
+                                    "virtuoso": "virtuoso_remote_server"}[request.param])
 
 
 # -- markers -------------------------------------------------------------------------------------------------
@@ -197,7 +290,7 @@ def live_server(request):
 # rather than in each file: a test that starts a server is "live" by the fixtures it asks for.
 
 LIVE_FIXTURES = {"oxigraph_server", "virtuoso_server", "embedded_server", "remote_server", "live_server",
-                 "remote_app", "virtuoso_app"}
+                 "remote_app", "virtuoso_app", "virtuoso_remote_server"}
 MODULE_MARKS = {
     "test_browser": ("browser", "live"),
     "test_knowledge_base": ("data",),
@@ -233,7 +326,8 @@ def pytest_collection_modifyitems(items):
         if name in DATA_TESTS:
             marks.add("data")
         params = getattr(getattr(item, "callspec", None), "params", {})
-        if LIVE_FIXTURES & set(item.fixturenames) or params.get("any_client", "embedded") != "embedded":
+        if (LIVE_FIXTURES & set(item.fixturenames) or params.get("any_client", "embedded") != "embedded"
+                or params.get("store") in ("remote_app", "virtuoso_app")):
             marks.add("live")
         for mark in sorted(marks):
             item.add_marker(mark)

@@ -155,14 +155,24 @@ EXPLODING = {
 }
 
 
+# Virtuoso never starts two of them (documented, not skipped): it estimates a query's cost before running it
+# and refuses one over MaxQueryCostEstimationTime (the cartesian product: some 88,000 s), and it does not
+# evaluate a zero-or-more path with neither end bound. The service answers at once, 400 with its reason.
+VIRTUOSO_REFUSES = {"cartesian product": b"The SPARQL store refused the query: The estimated execution time",
+                    "property path": b"The SPARQL store refused the query: TR...: Query contains a transitive"}
+
+
 @pytest.mark.parametrize("name", list(EXPLODING))
-def test_exploding_query_is_stopped_at_the_time_limit(live_server, name):
+def test_exploding_query_is_stopped_at_the_time_limit(request, live_server, name):
     before = live_quads(live_server)
     started = time.monotonic()
     status, body = http(f"{live_server}/sparql", urllib.parse.urlencode({"query": EXPLODING[name]}).encode(),
                         {"Content-Type": "application/x-www-form-urlencoded"}, timeout=60)
-    assert status == 503, body
-    assert b"time limit of 2 s" in body
+    if request.node.callspec.params["live_server"] == "virtuoso" and name in VIRTUOSO_REFUSES:
+        assert status == 400 and body.startswith(VIRTUOSO_REFUSES[name]), body
+    else:
+        assert status == 503, body
+        assert b"time limit of 2 s" in body
     assert time.monotonic() - started < 15
     for _ in range(4):  # the other worker answers at once; the retired one is replaced
         status, body = http(f"{live_server}/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", headers=JSON_RESULTS)

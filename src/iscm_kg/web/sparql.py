@@ -18,9 +18,10 @@ from flask import Blueprint, Response, current_app, redirect, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from ..engine import FEDERATION_REFUSED, READ_ONLY, QueryError, StoreUnavailable
+from ..engine import FEDERATION_REFUSED, READ_ONLY, StoreUnavailable
+from .errors import refusal
 from .guard import QueryTimeout, is_update, retire_worker, uses_service
-from .runner import EngineFailure, FormatError, IsolatedRunner
+from .runner import IsolatedRunner
 
 bp = Blueprint("sparql", __name__)
 
@@ -78,7 +79,7 @@ def sparql() -> Response:
     if is_update(query):
         raise ProtocolError(403, READ_ONLY)
     if uses_service(query):
-        raise ProtocolError(400, "SERVICE (federated query) is disabled on this endpoint: it never makes outbound requests.")
+        raise ProtocolError(400, FEDERATION_REFUSED)
 
     config = current_app.config
     engine = config["ENGINE"]
@@ -131,32 +132,18 @@ def _evaluate(engine, query, default_graphs, named_graphs, wanted, accept) -> tu
     runner = config["RUNNER"]
     try:
         answer = runner.run(query, default_graphs, named_graphs, choices_for(wanted, accept), limit)
-    except QueryTimeout:
-        if config.get("RETIRE_WORKER_ON_TIMEOUT") and not isinstance(runner, IsolatedRunner):
+    except Exception as exc:  # noqa: BLE001 - mapped below; anything unmapped is re-raised
+        found = refusal(exc, limit)
+        if found is None:
+            raise
+        if isinstance(exc, QueryTimeout) and config.get("RETIRE_WORKER_ON_TIMEOUT") and not isinstance(runner, IsolatedRunner):
             from flask import after_this_request
 
             @after_this_request
             def _retire(response):
                 response.call_on_close(retire_worker)
                 return response
-        raise ProtocolError(503, f"The query ran past the time limit of {limit:g} s and was stopped. "
-                                 "Narrow it (add LIMIT, more specific patterns) and try again.",
-                            {"Retry-After": "1"})
-    except QueryError as exc:
-        raise ProtocolError(400, str(exc) if str(exc) == FEDERATION_REFUSED else f"Malformed query: {exc}")
-    except FormatError as exc:
-        raise ProtocolError(exc.status, str(exc))
-    except StoreUnavailable as exc:
-        raise ProtocolError(503, f"The SPARQL store is unavailable: {exc}", {"Retry-After": "5"})
-    except EngineFailure as exc:
-        raise ProtocolError(400, f"The query could not be evaluated: {exc}. This is a defect of the query "
-                                 "engine triggered by this query (for example ORDER BY over values of mixed "
-                                 "datatypes, or groups nested thousands deep); rewrite the query, e.g. sort "
-                                 "on STR(?value), or flatten it.")
-    except (ValueError, NotImplementedError) as exc:
-        raise ProtocolError(406, f"Cannot write this result in the requested format: {exc}")
-    except (OSError, RuntimeError) as exc:
-        raise ProtocolError(400, f"The query could not be evaluated: {exc}")
+        raise ProtocolError(found.status, found.message, found.headers) from None
     if len(answer.body) > max_bytes:
         raise ProtocolError(400, f"The result is larger than {max_bytes // (1024 * 1024)} MB; "
                                  "narrow the query or add LIMIT/OFFSET to page through it.")
