@@ -173,3 +173,17 @@ def test_the_package_builds_without_a_licence_warning(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "project.license" not in done.stdout + done.stderr
     assert list(tmp_path.glob("iscm_kg-*.whl"))
+
+
+def test_a_304_from_the_endpoint_runs_no_query(app, engine, monkeypatch):
+    client = app.test_client()
+    query = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } # 304 test"}
+    first = client.get("/sparql", query_string=query)
+    assert first.status_code == 200
+    runs = []
+    real = app.config["RUNNER"].run
+    monkeypatch.setattr(app.config["RUNNER"], "run", lambda *a, **k: runs.append(a) or real(*a, **k))
+    monkeypatch.setattr(app.config["RESULT_CACHE"], "get", lambda key: None)  # a miss would have to run it
+    again = client.get("/sparql", query_string=query, headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304 and again.headers["ETag"] == first.headers["ETag"] and runs == []
+    assert client.get("/sparql", query_string=query).status_code == 200 and runs

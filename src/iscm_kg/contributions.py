@@ -46,16 +46,9 @@ CLASS_TYPES = (ox.NamedNode("http://www.w3.org/2002/07/owl#Class"),
                ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#Class"))
 SUPERCLASSES = f"""SELECT DISTINCT ?c ?d WHERE {{
   ?c <http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?d FILTER(STRSTARTS(STR(?d), "{ISCM}") && ?c != ?d) }}"""
-MEDIA_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/trig": ox.RdfFormat.TRIG,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
-EXTENSIONS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
-              ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD}
+# What a contribution may be written in. Not RDF/XML: an XML parser is a door for entity expansion.
+ACCEPTED = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD)
+MEDIA_TYPES = {f.media_type: f for f in ACCEPTED} | {"application/x-turtle": ox.RdfFormat.TURTLE}
 QUAD_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS}
 MAX_BYTES = 5 * 1024 * 1024
 # The checks cost up to 2 ms per statement (SHACL in pure Python, on an rdflib copy); a contribution
@@ -119,9 +112,11 @@ class Report:
 
 
 def format_for(name: str = "", media_type: str | None = None) -> ox.RdfFormat | None:
+    """The accepted format a media type or file name (by its extension, .json for JSON-LD) names, or None."""
     if media_type:
         return MEDIA_TYPES.get(media_type.split(";")[0].strip().lower())
-    return EXTENSIONS.get(Path(name).suffix.lower())
+    fmt = ox.RdfFormat.from_extension(Path(name).suffix.lower().lstrip(".")) if Path(name).suffix else None
+    return fmt if fmt in ACCEPTED else None
 
 
 class BundledGraph:

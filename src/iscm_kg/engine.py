@@ -1,8 +1,7 @@
 """The query engines behind the service.
 
 ``Engine`` (the default) is an embedded Oxigraph store holding the merged dataset; the HTTP
-layer talks to pyoxigraph directly so that results are serialized by the engine itself, and
-the rdflib ``Dataset`` view over the same store is what Python code uses.
+layer talks to pyoxigraph directly so that results are serialized by the engine itself.
 
 ``RemoteEngine`` serves the same interface over any SPARQL 1.1 store (Oxigraph server,
 Fuseki, QLever, Virtuoso): queries go to its endpoint over the SPARQL protocol and answers
@@ -24,9 +23,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset
 
-from .loading import build_is_fresh, dataset_from_store, dist_path, graph_files, load_store, project_root
+from .loading import build_is_fresh, dist_path, graph_files, load_store, project_root
 from .namespaces import PREFIXES
 
 
@@ -68,7 +66,6 @@ class Engine:
         self.origin = origin
         self.loaded_at = datetime.now(timezone.utc).replace(microsecond=0)
         self.version = version or hashlib.sha256(f"{origin}|{len(store)}|{self.loaded_at}".encode()).hexdigest()[:16]
-        self.dataset: Dataset = dataset_from_store(store)
 
     @classmethod
     def from_project(cls, root: Path | None = None) -> "Engine":
@@ -199,18 +196,8 @@ class RemoteEngine:
         self.timeout = timeout
         self.loaded_at = datetime.now(timezone.utc).replace(microsecond=0)
         self.version = hashlib.sha256(f"{endpoint}|{self.loaded_at}".encode()).hexdigest()[:16]
-        self._dataset: Dataset | None = None
         self._graph_names: list[str] | None = None
         self._merged: bool | None = None
-
-    @property
-    def dataset(self) -> Dataset:
-        """rdflib's view of the remote store (read-only SPARQLStore), made on first use."""
-        if self._dataset is None:
-            from rdflib.plugins.stores.sparqlstore import SPARQLStore
-            self._dataset = Dataset(store=SPARQLStore(query_endpoint=self.endpoint, returnFormat="json"),
-                                    default_union=True)
-        return self._dataset
 
     def __len__(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -32,7 +32,8 @@ GRAPH_NAMES = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES
 # Other spellings accepted where a name is typed (extensions and media types are accepted as well).
 ALIASES = {"n3": ox.RdfFormat.TURTLE, "n-triples": ox.RdfFormat.N_TRIPLES, "rdf+xml": ox.RdfFormat.RDF_XML,
            "json-ld": ox.RdfFormat.JSON_LD, "n-quads": ox.RdfFormat.N_QUADS,
-           "sparql-results+json": ox.QueryResultsFormat.JSON, "sparql-results+xml": ox.QueryResultsFormat.XML}
+           "sparql-results+json": ox.QueryResultsFormat.JSON, "sparql-results+xml": ox.QueryResultsFormat.XML,
+           "text/n3": ox.RdfFormat.TURTLE, "text/x-nquads": ox.RdfFormat.N_QUADS}  # Turtle is N3
 # Media types clients send that pyoxigraph maps to a format we offer, beyond each format's own.
 EXTRA_MEDIA_TYPES = {"RESULTS": ("application/json", "application/xml", "text/xml"),
                      "GRAPH": ("application/x-turtle", "text/n3", "application/json", "application/xml", "text/xml",

@@ -51,10 +51,10 @@ class Answer:
     seconds: float
 
 
-# Formats travel between processes by name.
-def _format(name: str):
-    kind, _, member = name.partition(".")
-    return getattr(ox.QueryResultsFormat if kind == "results" else ox.RdfFormat, member)
+# Formats travel between processes as (kind, file extension).
+def _format(name: tuple[str, str]):
+    kind, extension = name
+    return (ox.QueryResultsFormat if kind == "RESULTS" else ox.RdfFormat).from_extension(extension)
 
 
 def evaluate(engine, text: str, default_graphs, named_graphs, choices: dict) -> Answer:
@@ -187,8 +187,8 @@ def _serve(engine, conn: Connection) -> None:  # pragma: no cover - runs in the 
         conn.send(message)
 
 
-ROWS_CHOICES = {"RESULTS": ("application/sparql-results+json", "results.JSON"),
-                 "GRAPH": ("application/n-triples", "rdf.N_TRIPLES")}
+ROWS_CHOICES = {"RESULTS": ("application/sparql-results+json", ("RESULTS", "srj")),
+                "GRAPH": ("application/n-triples", ("GRAPH", "nt"))}
 
 
 def run_for_rows(runner, text: str, timeout: float) -> tuple[str, object, float]:
