@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve test build validate clean bench
+.PHONY: serve test test-fast build validate clean bench
 
 # Generators of data/ files (for `make data`, in this order): ... tools/build_registry.py, then
 # tools/build_m49.py (data/reference/m49.ttl and names-pycountry.ttl; needs `pip install -e '.[reference]'`).
@@ -27,12 +27,19 @@ $(BENCH_STAMP): pyproject.toml
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
+# make serve HOST=0.0.0.0 PORT=8080 (SERVE_ARGS: any other option of `iscm-kg serve`, e.g. --workers 4)
+HOST ?= 127.0.0.1
+PORT ?= 8000
 serve: $(STAMP)
 	$(BIN)/iscm-kg build
-	$(BIN)/iscm-kg serve
+	$(BIN)/iscm-kg serve --host $(HOST) --port $(PORT) $(SERVE_ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The code tests only, under a minute: no browser, no server processes, no whole-graph data checks.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow and not browser and not live and not data"
 
 build: $(STAMP)
 	$(BIN)/iscm-kg build

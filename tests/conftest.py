@@ -1,7 +1,12 @@
-"""Shared fixtures: the real bundled graph, loaded once, and the Flask app over it."""
+"""Shared fixtures: the real bundled graph, loaded once, and the Flask app over it; and the markers
+that pick the fast developer run (``make test-fast``) out of the full suite (``make test``).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
@@ -34,6 +39,22 @@ PREFIX meeting: <https://w3id.org/iscm/id/meeting/>
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine.from_project()
+
+
+SMALL_GRAPH = Path(__file__).resolve().parent / "data" / "small.trig"
+
+
+@pytest.fixture(scope="session")
+def small_engine() -> Engine:
+    """A few dozen statements (tests/data/small.trig), for tests of code rather than of the data."""
+    store = ox.Store()
+    store.load(path=str(SMALL_GRAPH), format=ox.RdfFormat.TRIG)
+    return Engine(store, origin=str(SMALL_GRAPH))
+
+
+@pytest.fixture(scope="session")
+def small_app(small_engine):
+    return create_app(small_engine, {"TESTING": True})
 
 
 @pytest.fixture(scope="session")
@@ -120,12 +141,98 @@ def remote_app(oxigraph_server):
     return create_app(RemoteEngine(f"{oxigraph_server}/query"), {"TESTING": True})
 
 
-@pytest.fixture(params=["embedded", "oxigraph"])
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+DirsAllowed = ., {d}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 10
+MaxClientConnections = 10
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 10
+MaxQueryCostEstimationTime = 400
+"""
+# Load the built dataset (named graphs, N-Quads) with Virtuoso's bulk loader, then write the merge of the
+# dataset's graphs into the graph RemoteEngine uses as the default graph (engine.MERGED_GRAPH); the
+# README gives the same commands for a production store.
+VIRTUOSO_LOAD = ("ld_dir('{d}', 'iscm.nq', 'urn:iscm:unused'); rdf_loader_run(); "
+                 "SPARQL INSERT INTO GRAPH <{merged}> {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                 "FILTER(STRSTARTS(STR(?g), '{namespace}')) }}; checkpoint;")
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory):
+    """OpenLink Virtuoso (Debian's virtuoso-opensource 7.2) on loopback holding the bundled dataset; yields
+    its SPARQL endpoint. CI installs it (.ci/run); elsewhere the tests that need it are skipped, or fail
+    when ISCM_REQUIRE_VIRTUOSO is set."""
+    import os
+    import shutil
+    import subprocess
+
+    from iscm_kg.engine import DATASET_NAMESPACE, MERGED_GRAPH
+    from iscm_kg.loading import build, dist_path
+
+    server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt") or shutil.which("isql")
+    if not (server and isql):
+        if os.environ.get("ISCM_REQUIRE_VIRTUOSO"):
+            pytest.fail("virtuoso-t and isql-vt are needed: apt-get install virtuoso-opensource")
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource; CI installs it)")
+    d = tmp_path_factory.mktemp("virtuoso")
+    sql, http = _free_port(), _free_port()
+    (d / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=d, sql=sql, http=http))
+    path = dist_path()
+    if not path.is_file():
+        build()
+    shutil.copy(path, d / "iscm.nq")
+    proc = subprocess.Popen([server, "-f", "-c", str(d / "virtuoso.ini")], cwd=d, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    endpoint = f"http://127.0.0.1:{http}/sparql"
+    try:
+        _wait_for(f"{endpoint}?query=ASK%7B%7D", 90)
+        load = VIRTUOSO_LOAD.format(d=d, merged=MERGED_GRAPH, namespace=DATASET_NAMESPACE)
+        done = subprocess.run([isql, f"127.0.0.1:{sql}", "dba", "dba", f"exec={load}"], capture_output=True,
+                              text=True, timeout=300)
+        assert done.returncode == 0 and "Error" not in done.stdout + done.stderr, done.stdout + done.stderr
+        yield endpoint
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_app(virtuoso_server):
+    from iscm_kg.engine import RemoteEngine
+    return create_app(RemoteEngine(virtuoso_server), {"TESTING": True})
+
+
+STORES = ["embedded", "oxigraph", "virtuoso"]
+
+
+@pytest.fixture(params=STORES)
 def any_client(request, app):
-    """The endpoint over the embedded store and over an Oxigraph server: the same tests pass on both."""
+    """The endpoint over the embedded store, an Oxigraph server and Virtuoso: the same tests pass on all."""
     if request.param == "embedded":
         return app.test_client()
-    return request.getfixturevalue("remote_app").test_client()
+    return request.getfixturevalue({"oxigraph": "remote_app", "virtuoso": "virtuoso_app"}[request.param]).test_client()
 
 
 def _serve(tmp_path_factory, extra: list[str]):
@@ -164,6 +271,63 @@ def remote_server(tmp_path_factory, oxigraph_server):
     yield from _serve(tmp_path_factory, ["--store", f"sparql:{oxigraph_server}/query"])
 
 
-@pytest.fixture(scope="session", params=["embedded", "oxigraph"])
+@pytest.fixture(scope="session")
+def virtuoso_remote_server(tmp_path_factory, virtuoso_server):
+    """`iscm-kg serve --store sparql:URL` in front of Virtuoso."""
+    yield from _serve(tmp_path_factory, ["--store", f"sparql:{virtuoso_server}"])
+
+
+@pytest.fixture(scope="session", params=STORES)
 def live_server(request):
-    return request.getfixturevalue("embedded_server" if request.param == "embedded" else "remote_server")
+    return request.getfixturevalue({"embedded": "embedded_server", "oxigraph": "remote_server",
+                                    "virtuoso": "virtuoso_remote_server"}[request.param])
+
+
+# -- markers -------------------------------------------------------------------------------------------------
+#
+# ``make test`` runs everything. ``make test-fast`` (pytest -m "not slow and not browser and not live and not
+# data") is the developer's run of the code tests, under a minute. The markers are given here, in one table,
+# rather than in each file: a test that starts a server is "live" by the fixtures it asks for.
+
+LIVE_FIXTURES = {"oxigraph_server", "virtuoso_server", "embedded_server", "remote_server", "live_server",
+                 "remote_app", "virtuoso_app", "virtuoso_remote_server"}
+MODULE_MARKS = {
+    "test_browser": ("browser", "live"),
+    "test_knowledge_base": ("data",),
+    "test_queries": ("data",),
+    "test_no_copied_prose": ("data",),
+    "test_ontology": ("data",),
+    "test_bench_smoke": ("slow", "live"),
+    "test_load_short": ("slow",),
+    "test_rough_edges_live": ("live",),
+}
+SLOW_TESTS = {  # a few seconds each, on their own
+    "test_crawl_finds_no_broken_internal_link", "test_every_mechanism_and_state_page_renders",
+    "test_ontology_reference_document_covers_every_term", "test_bundled_graph_conforms",
+    "test_add_merges_a_valid_contribution", "test_add_replace_updates_an_earlier_contribution",
+    "test_api_conforms_to_its_description", "test_after_the_generated_requests_the_service_answers_over_unchanged_data",
+    "test_killed_add_leaves_data_unchanged", "test_a_crashing_child_prints_no_fatal_error_dump",
+    "test_corrupt_file_at_start_up_refuses_to_start_naming_file_and_line",
+}
+LIVE_TESTS = {"test_remote_store_unreachable_is_503_and_service_recovers"}  # starts its own Oxigraph server
+DATA_TESTS = {"test_bundled_graph_conforms", "test_every_mechanism_and_state_page_renders",
+              "test_crawl_finds_no_broken_internal_link"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        name = item.originalname if hasattr(item, "originalname") else item.name
+        marks = set(MODULE_MARKS.get(module, ()))
+        if name in SLOW_TESTS:
+            marks.add("slow")
+        if name in LIVE_TESTS:
+            marks.add("live")
+        if name in DATA_TESTS:
+            marks.add("data")
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if (LIVE_FIXTURES & set(item.fixturenames) or params.get("any_client", "embedded") != "embedded"
+                or params.get("store") in ("remote_app", "virtuoso_app")):
+            marks.add("live")
+        for mark in sorted(marks):
+            item.add_marker(mark)

@@ -117,7 +117,9 @@ def test_worker_killed_mid_request_is_replaced_and_the_other_keeps_serving(embed
 
     victim = wait_until(busy_worker, 5, 0.02)
     assert victim is not None, "no worker took the request"
-    query_processes = [p.pid for p in victim.children()]
+    # the worker evaluates the query in a child process; wait until it runs (a fresh worker forks it now)
+    query_processes = wait_until(lambda: [p.pid for p in victim.children()], 5, 0.02)
+    assert query_processes, "the worker runs no query process"
     victim.send_signal(signal.SIGKILL)
     thread.join(30)
     conn.close()
@@ -227,18 +229,30 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait(10)
 
 
-def test_remote_store_answers_like_the_embedded_one(remote_app, app):
+@pytest.mark.parametrize("store", ["remote_app", "virtuoso_app"], ids=["oxigraph", "virtuoso"])
+def test_remote_store_answers_like_the_embedded_one(request, store, app):
     """GRAPH ?g over a remote store sees every named graph, as over the embedded one (it saw none:
-    the union was sent as default-graph-uri only, which leaves a query no named graphs)."""
+    the union was sent as default-graph-uri only, which leaves a query no named graphs), and no graph
+    of the store's own (Virtuoso's system graphs); every catalogue query gives as many rows."""
     from iscm_kg.catalogue import load_catalogue
 
-    embedded, remote = app.test_client(), remote_app.test_client()
+    embedded, remote = app.test_client(), request.getfixturevalue(store).test_client()
     assert remote.get("/health").get_json()["quads"] == embedded.get("/health").get_json()["quads"] > 0
     for name, query in load_catalogue().items():
-        rows = [len(json.loads(c.get("/sparql", query_string={"query": query.text},
-                                     headers={"Accept": "application/sparql-results+json"}).data)["results"]["bindings"])
-                for c in (embedded, remote)]
+        answers = [c.get("/sparql", query_string={"query": query.text}, headers={"Accept": "application/sparql-results+json"})
+                   for c in (embedded, remote)]
+        if (store, name) in VIRTUOSO_CANNOT:
+            assert answers[1].status_code == 400 and VIRTUOSO_CANNOT[store, name] in answers[1].data, answers[1].data
+            continue
+        rows = [len(json.loads(a.data)["results"]["bindings"]) for a in answers]
         assert rows[0] == rows[1] > 0, name
+
+
+# Virtuoso 7.2.5 cannot plan the `conflicts` catalogue query (pairs of source graphs joined on thirteen
+# properties, with FILTER NOT EXISTS on each side): "SQ200: Stack Overflow in cost model", an error inside
+# Virtuoso's optimizer. The service passes the
+# refusal on as a 400 with Virtuoso's words; every other catalogue query answers as on the embedded store.
+VIRTUOSO_CANNOT = {("virtuoso_app", "conflicts"): b"The SPARQL store refused the query: SQ200: Stack Overflow in cost model"}
 
 
 def test_remote_store_unreachable_is_503_and_service_recovers(tmp_path, engine):

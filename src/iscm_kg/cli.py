@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, formats
 
 
 @click.group()
@@ -221,14 +221,11 @@ def report(output: Path | None) -> None:
 @click.option("--format", "fmt", default="tsv", show_default=True, type=click.Choice(["tsv", "csv", "json"]))
 def conflicts(fmt: str) -> None:
     """List every fact on which the source documents disagree (catalogue query `conflicts`)."""
-    import pyoxigraph as ox
-
     from .catalogue import load_catalogue
     from .engine import Engine
 
     outcome = Engine.from_project().query(load_catalogue()["conflicts"].text)
-    table = {"tsv": ox.QueryResultsFormat.TSV, "csv": ox.QueryResultsFormat.CSV, "json": ox.QueryResultsFormat.JSON}
-    click.echo(outcome.result.serialize(format=table[fmt]).decode("utf-8"), nl=False)
+    click.echo(outcome.result.serialize(format=formats.RESULT_NAMES[fmt]).decode("utf-8"), nl=False)
 
 
 @main.command(name="queries")
@@ -243,17 +240,18 @@ def list_queries() -> None:
 @main.command()
 @click.argument("text", required=False)
 @click.option("--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
-@click.option("--format", "fmt", default="tsv", show_default=True,
-              type=click.Choice(["tsv", "csv", "json", "xml", "turtle", "ntriples"]))
-def query(text: str | None, file_, fmt: str) -> None:
+@click.option("--format", "fmt", default=None, metavar="NAME",
+              type=click.Choice([*formats.RESULT_NAMES, *formats.GRAPH_NAMES]),
+              help="Tables (SELECT, ASK): tsv (default), csv, json, xml. Graphs (CONSTRUCT, DESCRIBE): turtle "
+                   "(default), ntriples, rdfxml, jsonld, trig, nquads.")
+def query(text: str | None, file_, fmt: str | None) -> None:
     """Run a SPARQL query over the bundled graph and print the results.
 
-    TEXT is either a catalogue name (see `iscm-kg queries`) or the query itself.
+    TEXT is either a catalogue name (see `iscm-kg queries`) or the query itself. The graph is
+    read-only: SPARQL Update is refused. Exit status: 0 answered, 2 the query or format is refused.
     """
-    import pyoxigraph as ox
-
     from .catalogue import load_catalogue
-    from .engine import Engine, QueryError
+    from .engine import Engine, QueryError, UpdateRefused
 
     if file_ is not None:
         text = file_.read()
@@ -264,19 +262,20 @@ def query(text: str | None, file_, fmt: str) -> None:
         text = catalogue[text].text
     if not text:
         raise click.UsageError("give a query as an argument or with --file")
-    engine = Engine.from_project()
     try:
-        outcome = engine.query(text)
-        if outcome.kind == "GRAPH":
-            out = outcome.result.serialize(format=ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.TURTLE)
-        else:
-            table = {"tsv": ox.QueryResultsFormat.TSV, "csv": ox.QueryResultsFormat.CSV,
-                     "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
-            out = outcome.result.serialize(format=table.get(fmt, ox.QueryResultsFormat.TSV))
+        outcome = Engine.from_project().query(text)
+        out = outcome.result.serialize(format=formats.for_cli(_answer_kind(outcome.kind), fmt))
     except QueryError as exc:
-        click.echo(f"malformed query: {exc}", err=True)
+        click.echo(str(exc) if isinstance(exc, UpdateRefused) else f"malformed query: {exc}", err=True)
+        sys.exit(2)
+    except formats.NotAcceptable as exc:
+        click.echo(str(exc), err=True)
         sys.exit(2)
     click.echo(out.decode("utf-8"), nl=False)
+
+
+def _answer_kind(query_kind: str) -> str:
+    return "GRAPH" if query_kind == "GRAPH" else "RESULTS"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -42,16 +42,13 @@ ENTITY_CLASSES = {
     ISCM + "State": "State",
     "http://www.w3.org/ns/org#FormalOrganization": "organization",
 }
-MEDIA_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/trig": ox.RdfFormat.TRIG,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
-EXTENSIONS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
-              ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD}
+CLASS_TYPES = (ox.NamedNode("http://www.w3.org/2002/07/owl#Class"),
+               ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#Class"))
+SUPERCLASSES = f"""SELECT DISTINCT ?c ?d WHERE {{
+  ?c <http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?d FILTER(STRSTARTS(STR(?d), "{ISCM}") && ?c != ?d) }}"""
+# What a contribution may be written in. Not RDF/XML: an XML parser is a door for entity expansion.
+ACCEPTED = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD)
+MEDIA_TYPES = {f.media_type: f for f in ACCEPTED} | {"application/x-turtle": ox.RdfFormat.TURTLE}
 QUAD_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS}
 MAX_BYTES = 5 * 1024 * 1024
 # The checks cost up to 2 ms per statement (SHACL in pure Python, on an rdflib copy); a contribution
@@ -115,9 +112,11 @@ class Report:
 
 
 def format_for(name: str = "", media_type: str | None = None) -> ox.RdfFormat | None:
+    """The accepted format a media type or file name (by its extension, .json for JSON-LD) names, or None."""
     if media_type:
         return MEDIA_TYPES.get(media_type.split(";")[0].strip().lower())
-    return EXTENSIONS.get(Path(name).suffix.lower())
+    fmt = ox.RdfFormat.from_extension(Path(name).suffix.lower().lstrip(".")) if Path(name).suffix else None
+    return fmt if fmt in ACCEPTED else None
 
 
 class BundledGraph:
@@ -140,6 +139,14 @@ class BundledGraph:
                     self.labels[iri] = q.object.value
                 if iri in kinds:
                     self.by_name[(kinds[iri], normalise(q.object.value))].add(iri)
+
+        # the ontology's terms by kind, and each class's ISCM superclasses (rdfs:subClassOf, transitively)
+        self.classes: set[str] = set()
+        for cls in CLASS_TYPES:
+            self.classes |= {q.subject.value for q in store.quads_for_pattern(None, RDF_TYPE, cls)}
+        self.superclasses: dict[str, set[str]] = defaultdict(set)
+        for row in store.query(SUPERCLASSES, use_default_graph_as_union=True):
+            self.superclasses[row["c"].value].add(row["d"].value)
 
     @classmethod
     def from_project(cls, root: Path | None = None, without: Path | None = None) -> "BundledGraph":
@@ -217,6 +224,7 @@ def check(data: bytes, fmt: ox.RdfFormat | None, name: str, bundled: BundledGrap
     for g in store.named_graphs():
         report.graphs[g.value if isinstance(g, ox.NamedNode) else str(g)] = sum(1 for _ in store.quads_for_pattern(None, None, None, g))
 
+    _infer_types(store, bundled)
     _check_shacl(store, bundled, report, locate, root)
     _check_references(store, bundled, report, locate)
     _check_duplicates(store, bundled, report, locate)
@@ -280,6 +288,20 @@ def _assign_graphs(store: ox.Store, fmt, report: Report, locate: "Locator", bund
     return out
 
 
+def _infer_types(store: ox.Store, bundled: BundledGraph) -> None:
+    """Apply the ontology's subclass axioms to the contribution's types (RDFS entailment rule rdfs9).
+
+    A contributor who types a new mechanism ``a iscm:RegionalConsultativeProcess`` has said that it is an
+    ``iscm:InterStateConsultationMechanism``: the ontology makes the one a subclass of the other. The
+    entailed types (superclasses in the ISCM namespace only) are added in the same graph, so the shapes
+    see them and ``iscm-kg add`` writes them, and queries over the merged graph find the new mechanism.
+    """
+    entailed = [ox.Quad(q.subject, RDF_TYPE, ox.NamedNode(d), q.graph_name)
+                for q in store.quads_for_pattern(None, RDF_TYPE, None)
+                if isinstance(q.object, ox.NamedNode) for d in bundled.superclasses.get(q.object.value, ())]
+    store.extend(entailed)
+
+
 def _check_shacl(store: ox.Store, bundled: BundledGraph, report: Report, locate: "Locator", root) -> None:
     from pyshacl import validate as shacl_validate
 
@@ -310,7 +332,7 @@ def _check_references(store: ox.Store, bundled: BundledGraph, report: Report, lo
     seen: set[str] = set()
     unknown = 0
     for q in store:
-        for term in (q.object, q.predicate):
+        for term, position in ((q.object, "object"), (q.predicate, "predicate")):
             if not isinstance(term, ox.NamedNode) or term.value in seen:
                 continue
             iri = term.value
@@ -324,7 +346,8 @@ def _check_references(store: ox.Store, bundled: BundledGraph, report: Report, lo
             seen.add(iri)
             unknown += 1  # suggestions and lines cost a scan each: past MAX_LISTED they are counted only
             if unknown <= MAX_LISTED:
-                options = _suggest(iri, bundled)
+                as_class = position == "object" and q.predicate == RDF_TYPE
+                options = _suggest(iri, bundled, among=_ontology_terms(bundled, iri, as_class, position == "predicate"))
                 report.findings.append(Finding("reference", "Violation", message + _did_you_mean(options, bundled),
                                                focus=focus, value=iri, line=locate.line_of(iri), suggestions=options))
     if unknown > MAX_LISTED:
@@ -332,12 +355,27 @@ def _check_references(store: ox.Store, bundled: BundledGraph, report: Report, lo
                                        f"resolve nowhere (only the first {MAX_LISTED} are listed)."))
 
 
-def _suggest(iri: str, bundled: BundledGraph, n: int = 3) -> list[str]:
+def _ontology_terms(bundled: BundledGraph, iri: str, as_class: bool, as_property: bool) -> set[str] | None:
+    """The terms an unknown ontology IRI may be a misspelling of: classes where a class is used
+    (the object of rdf:type), properties where a property is (a predicate); anything otherwise."""
+    if not iri.startswith(ISCM):
+        return None
+    if as_class:
+        return bundled.classes
+    if as_property:
+        return {s for s in bundled.subjects if s.startswith(ISCM)} - bundled.classes
+    return None
+
+
+def _suggest(iri: str, bundled: BundledGraph, n: int = 3, among: set[str] | None = None) -> list[str]:
     head, _, local = iri.rpartition("/") if not iri.startswith(ISCM) else iri.rpartition("#")
-    candidates = {s.rpartition("#" if iri.startswith(ISCM) else "/")[2]: s for s in bundled.subjects
+    candidates = {s.rpartition("#" if iri.startswith(ISCM) else "/")[2]: s for s in (among or bundled.subjects)
                   if s.startswith(head + ("#" if iri.startswith(ISCM) else "/"))}
     by_local = difflib.get_close_matches(local, list(candidates), n=n, cutoff=0.6)
-    out = [candidates[c] for c in by_local]
+    # a word of a longer name ("Mechanism" for InterStateConsultationMechanism)
+    by_local += [c for c in sorted(candidates, key=len) if len(local) >= 4 and local.lower() in c.lower()
+                 and c not in by_local]
+    out = [candidates[c] for c in by_local[:n]]
     # a name typed where a code belongs ("Germany" for DEU), or a misspelt name
     wanted = normalise(local.replace("-", " "))
     for (kind, name), iris in bundled.by_name.items():

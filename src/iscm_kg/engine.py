@@ -1,8 +1,7 @@
 """The query engines behind the service.
 
 ``Engine`` (the default) is an embedded Oxigraph store holding the merged dataset; the HTTP
-layer talks to pyoxigraph directly so that results are serialized by the engine itself, and
-the rdflib ``Dataset`` view over the same store is what Python code uses.
+layer talks to pyoxigraph directly so that results are serialized by the engine itself.
 
 ``RemoteEngine`` serves the same interface over any SPARQL 1.1 store (Oxigraph server,
 Fuseki, QLever, Virtuoso): queries go to its endpoint over the SPARQL protocol and answers
@@ -24,15 +23,28 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset
 
-from .loading import build_is_fresh, dataset_from_store, dist_path, graph_files, load_store, project_root
+from .loading import build_is_fresh, dist_path, graph_files, load_store, project_root
 from .namespaces import PREFIXES
 from .release.latest import derive_latest
 
 
 class QueryError(ValueError):
     """The query text is not valid SPARQL 1.1 (the message is the parser's)."""
+
+
+READ_ONLY = "The graph is read-only: SPARQL Update is not accepted."
+
+
+class UpdateRefused(QueryError):
+    """The text is a SPARQL Update: the graph is read-only."""
+
+    def __init__(self, message: str = READ_ONLY):
+        super().__init__(message)
+
+
+class StoreRefused(QueryError):
+    """A remote store refused a query it could parse (a construct it does not support, a cost limit)."""
 
 
 class StoreUnavailable(RuntimeError):
@@ -55,7 +67,6 @@ class Engine:
         self.origin = origin
         self.loaded_at = datetime.now(timezone.utc).replace(microsecond=0)
         self.version = version or hashlib.sha256(f"{origin}|{len(store)}|{self.loaded_at}".encode()).hexdigest()[:16]
-        self.dataset: Dataset = dataset_from_store(store)
 
     @classmethod
     def from_project(cls, root: Path | None = None) -> "Engine":
@@ -105,7 +116,7 @@ class Engine:
         try:
             result = self.store.query(text, **kwargs)
         except SyntaxError as exc:
-            raise QueryError(str(exc)) from None
+            raise syntax_error(text, str(exc)) from None
         except ValueError as exc:
             raise QueryError(str(exc)) from None
         return QueryOutcome(_kind(result), result, time.perf_counter() - started)
@@ -164,8 +175,23 @@ class _Triples:
         return ox.serialize(self._triples, output, format=format)
 
 
+# The dataset's graphs are named under this namespace; a store may hold others of its own (Virtuoso's
+# system graphs, for one), which GRAPH ?g must not see.
+DATASET_NAMESPACE = "https://w3id.org/iscm/"
+# Where a store that has no separate default graph (Virtuoso: a query without a dataset reads every
+# graph, repeating a triple once per graph that holds it) keeps the merge of the named graphs.
+MERGED_GRAPH = "https://w3id.org/iscm/id/graph/merged"
+
+
 class RemoteEngine:
-    """The same interface as ``Engine`` over a remote SPARQL 1.1 endpoint."""
+    """The same interface as ``Engine`` over a remote SPARQL 1.1 endpoint.
+
+    What a query without its own dataset (no FROM, no protocol parameters) reads: on a store holding
+    :data:`MERGED_GRAPH` (Virtuoso, loaded as the README says), that graph as the default graph and the
+    dataset's named graphs as the named graphs, sent with the query (default-graph-uri, named-graph-uri);
+    on any other store (an Oxigraph server loaded by ``iscm-kg build --push``), the store's default
+    dataset, whose default graph holds the merge.
+    """
 
     def __init__(self, endpoint: str, timeout: float = 30.0):
         self.endpoint = endpoint
@@ -173,17 +199,8 @@ class RemoteEngine:
         self.timeout = timeout
         self.loaded_at = datetime.now(timezone.utc).replace(microsecond=0)
         self.version = hashlib.sha256(f"{endpoint}|{self.loaded_at}".encode()).hexdigest()[:16]
-        self._dataset: Dataset | None = None
         self._graph_names: list[str] | None = None
-
-    @property
-    def dataset(self) -> Dataset:
-        """rdflib's view of the remote store (read-only SPARQLStore), made on first use."""
-        if self._dataset is None:
-            from rdflib.plugins.stores.sparqlstore import SPARQLStore
-            self._dataset = Dataset(store=SPARQLStore(query_endpoint=self.endpoint, returnFormat="json"),
-                                    default_union=True)
-        return self._dataset
+        self._merged: bool | None = None
 
     def __len__(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -210,24 +227,39 @@ class RemoteEngine:
             body = exc.read().decode("utf-8", "replace")
             if exc.code == 400:
                 raise QueryError(body.strip() or "the store rejected the query") from None
+            refused = _STORE_REFUSAL.match(body)
+            if refused:
+                raise StoreRefused(f"The SPARQL store refused the query: {refused.group(1).strip()}") from None
             raise StoreUnavailable(f"the SPARQL store answered {exc.code}: {body.strip()[:300]}") from None
         except (urllib.error.URLError, OSError) as exc:
             raise StoreUnavailable(f"the SPARQL store at {self.endpoint} cannot be reached: {exc}") from None
 
     def _union(self) -> list[str]:
-        """Every named graph of the store (what GRAPH ?g ranges over)."""
+        """Every named graph of the dataset in the store (what GRAPH ?g ranges over)."""
         if self._graph_names is None:
-            body = self._post("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+            # GROUP BY rather than DISTINCT: Virtuoso 7.2 takes 30 s over DISTINCT ?g, 50 ms over this
+            body = self._post("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
                               "application/sparql-results+json", None, None)
             result = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-            self._graph_names = sorted(row["g"].value for row in result)
+            self._graph_names = sorted(row["g"].value for row in result
+                                       if row["g"].value.startswith(DATASET_NAMESPACE) and row["g"].value != MERGED_GRAPH)
         return self._graph_names
+
+    def _has_merged_graph(self) -> bool:
+        if self._merged is None:
+            body = self._post(f"SELECT ?s WHERE {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1",
+                              "application/sparql-results+json", None, None)
+            self._merged = any(True for _ in ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+        return self._merged
 
     def query(self, text: str, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> QueryOutcome:
         started = time.perf_counter()
         kind = checked_form(text, self.timeout)  # parsed locally: syntax, SERVICE, nesting
-        if default_graphs and not named_graphs and not declares_dataset(text):
+        own_dataset = declares_dataset(text)
+        if not default_graphs and not named_graphs and not own_dataset and self._has_merged_graph():
+            default_graphs = [MERGED_GRAPH]
+        if default_graphs and not named_graphs and not own_dataset:
             # Like the embedded store, GRAPH sees every named graph. (With default-graph-uri alone,
             # the protocol leaves the query no named graphs.)
             named_graphs = self._union()
@@ -239,6 +271,8 @@ class RemoteEngine:
         else:
             body = self._post(text, "application/sparql-results+json", default_graphs, named_graphs)
             result = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+            if kind == "ASK" and isinstance(result, ox.QuerySolutions):
+                result = _ask_from_row(result)
             kind = _kind(result)
         return QueryOutcome(kind, result, time.perf_counter() - started)
 
@@ -246,6 +280,20 @@ class RemoteEngine:
         outcome = self.query(with_prefixes(text))
         names = [v.value for v in outcome.result.variables]
         return [{n: row[n] for n in names} for row in outcome.result]
+
+
+# Virtuoso refuses some queries with a 500 and an SQL error about the query itself (SQLSTATE class 37:
+# syntax or an unsupported construct, 42: a limit such as the estimated execution time, 22: data):
+# the query is at fault and the store is fine, so the client gets a 400 rather than "unavailable".
+_STORE_REFUSAL = re.compile(r"Virtuoso (?:37|42|22)\w{3} Error ([^\n]*)")
+
+
+def _ask_from_row(solutions: ox.QuerySolutions) -> ox.QueryBoolean:
+    """Virtuoso 7.2 answers ASK as a one-row table (?__ASK_RETVAL 1 or 0), not as a boolean."""
+    rows = list(solutions)
+    value = rows[0][0].value if rows and rows[0][0] is not None else "0"
+    answer = b'{"head":{},"boolean":%s}' % (b"true" if value in ("1", "true") else b"false")
+    return ox.parse_query_results(answer, format=ox.QueryResultsFormat.JSON)
 
 
 def engine_for(store: str | None) -> Engine | RemoteEngine:
@@ -334,7 +382,7 @@ def _explain(text: str, exc: SyntaxError) -> QueryError:
         for m in _SERVICE_WORD.finditer(text):
             if m.start() <= offset <= _GAP.match(text, m.end()).end() + 2:
                 return FederationRefused()
-    return QueryError(message)
+    return syntax_error(text, message)
 
 
 def refuse_federation(text: str) -> str | None:
@@ -389,11 +437,7 @@ def _parse_in_child(text: str, timeout: float) -> str:
     if pid == 0:  # pragma: no cover - runs in the child
         try:
             receiver.close()
-            try:  # die with the thread that forked us (a worker retired past the time limit, say)
-                import ctypes
-                ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-            except (OSError, AttributeError):
-                pass
+            prepare_child()
             box: dict = {}
 
             def parse() -> None:
@@ -431,6 +475,25 @@ def _parse_in_child(text: str, timeout: float) -> str:
     raise QueryError(payload)
 
 
+def prepare_child() -> None:  # pragma: no cover - runs in a forked child
+    """Make a forked child die with the process that forked it, and die quietly.
+
+    A query may crash the child on purpose of its design (a parser out of stack, an engine panic):
+    the parent reports it to the client, so the child must not print a "Fatal Python error" dump
+    and traceback of every thread, which reads like the service crashing. ``faulthandler`` is on
+    whenever the parent enabled it (pytest does, ``python -X faulthandler`` does), and a fork
+    inherits it.
+    """
+    import faulthandler
+
+    faulthandler.disable()
+    try:  # die with the thread that forked us (a worker retired past the time limit, say)
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def kill_child(pid: int) -> None:
     """Kill a child process this process forked, and collect it (it may already have ended)."""
     try:
@@ -441,6 +504,56 @@ def kill_child(pid: int) -> None:
         os.waitpid(pid, 0)
     except ChildProcessError:
         pass
+
+
+# -- readable parser errors -----------------------------------------------------------------------------------
+#
+# The parser says where it stopped and lists every token it could have read there, character classes
+# included ("['A' ..= 'Z' | 'a' ..= 'z' | '\u{00C0}'..='\u{00D6}' ...]"). People need the line, the column,
+# the text there and the words they could have written.
+
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.IGNORECASE,
+)
+_FORM = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.IGNORECASE)
+_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+_ITEM = re.compile(r'"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s][^,]*')
+MAX_EXPECTED = 12
+
+
+def is_update(text: str) -> bool:
+    """True when the text is (or starts as) a SPARQL Update request."""
+    return bool(_UPDATE.match(code_only(text)))
+
+
+def syntax_error(text: str, message: str) -> QueryError:
+    """The parser's complaint about ``text`` as a short message with line, column and what may come there;
+    an update gets the read-only message instead (the query parser only says "expected CONSTRUCT")."""
+    if is_update(text):
+        return UpdateRefused()
+    found = _AT.match(message)
+    if not found:
+        return QueryError(message)
+    line, column, detail = int(found.group(1)), int(found.group(2)), found.group(3)
+    lines = text.split("\n")
+    rest = lines[line - 1][column - 1:] if 0 < line <= len(lines) else ""
+    where = f"line {line}, column {column}"
+    if rest.strip():
+        near = rest.strip()
+        where += f", at “{near[:30]}{'…' if len(near) > 30 else ''}”"
+    elif "\n".join(lines[line:]).strip() == "":
+        where += " (the query ends there)"
+    if not _FORM.match(code_only(text)):
+        detail = "a query starts with SELECT, CONSTRUCT, ASK or DESCRIBE (after any PREFIX and BASE)"
+    elif detail.startswith("expected one of "):
+        items = _ITEM.findall(detail[len("expected one of "):])
+        words = [i.strip() for i in items if not i.startswith("[")]
+        if len(words) < len(items):
+            words.append("a name or number")
+        shown = ", ".join(words[:MAX_EXPECTED]) + (", …" if len(words) > MAX_EXPECTED else "")
+        detail = f"expected one of {shown}"
+    return QueryError(f"syntax error at {where}: {detail}")
 
 
 def with_prefixes(text: str) -> str:

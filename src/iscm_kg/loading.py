@@ -1,8 +1,7 @@
 """Find the knowledge graph's files, decide which named graph each belongs to, and load them.
 
 Parsing goes through pyoxigraph: it is fast and its syntax errors carry line and column,
-which contributors need. The merged dataset is an rdflib ``Dataset`` backed by Oxigraph
-(``oxrdflib``), whose default graph is the union of all named graphs.
+which contributors need. SHACL validation reads an rdflib copy of the triples (``merged_graph``).
 """
 
 from __future__ import annotations
@@ -13,22 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, URIRef
-from oxrdflib import OxigraphStore
+from rdflib import Graph, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from .namespaces import GRAPH, SOURCE
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
-FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-}
+# The formats a file of the graph may be in, known by pyoxigraph's file extensions
+FORMATS = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS,
+           ox.RdfFormat.JSON_LD, ox.RdfFormat.RDF_XML)
 QUAD_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS}
 
 
@@ -68,10 +61,11 @@ class LoadError(Exception):
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
-    try:
-        return FORMATS[path.suffix.lower()]
-    except KeyError:
-        raise LoadError(path, f"unsupported file extension {path.suffix!r} (use one of {', '.join(FORMATS)})")
+    fmt = ox.RdfFormat.from_extension(path.suffix.lower().lstrip(".")) if path.suffix else None
+    if fmt not in FORMATS:
+        raise LoadError(path, f"unsupported file extension {path.suffix!r} (use one of "
+                              f"{', '.join('.' + f.file_extension for f in FORMATS)})")
+    return fmt
 
 
 def graph_files(root: Path | None = None) -> list[SourceFile]:
@@ -126,11 +120,6 @@ def load_store(files: list[SourceFile] | None = None) -> ox.Store:
     for f in files if files is not None else graph_files():
         parse_into(store, f.path, f.graph)
     return store
-
-
-def dataset_from_store(store: ox.Store) -> Dataset:
-    """Wrap an Oxigraph store as an rdflib Dataset whose default graph is the union of all graphs."""
-    return Dataset(store=OxigraphStore(store=store), default_union=True)
 
 
 class ValidationGraph(Graph):
@@ -194,14 +183,3 @@ def build_is_fresh(root: Path | None = None) -> bool:
         return False
     built = target.stat().st_mtime
     return all(f.path.stat().st_mtime <= built for f in graph_files(root))
-
-
-def load_dataset(root: Path | None = None, *, use_build: bool = True) -> Dataset:
-    """The merged dataset: from dist/ when the build is fresh, otherwise from the sources."""
-    root = root or project_root()
-    if use_build and build_is_fresh(root):
-        store = ox.Store()
-        store.bulk_load(path=str(dist_path(root)), format=ox.RdfFormat.N_QUADS)
-    else:
-        store = load_store(graph_files(root))
-    return dataset_from_store(store)

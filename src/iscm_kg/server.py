@@ -22,6 +22,10 @@ class _Gunicorn(BaseApplication):
     def load_config(self) -> None:
         for key, value in self.options.items():
             self.cfg.set(key, value)
+        if "control_socket_disable" in self.cfg.settings:
+            # gunicorn 24+ opens a control socket at one path per user ($XDG_RUNTIME_DIR or ~/.gunicorn):
+            # a second server on the machine takes it over from the first. The service does not use it.
+            self.cfg.set("control_socket_disable", True)
 
     def load(self):
         return self.application

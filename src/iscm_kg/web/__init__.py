@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, jsonify
+from flask import Flask, Response, jsonify, request
 from flask_cors import CORS
 
 from ..engine import Engine
@@ -18,6 +18,32 @@ DEFAULTS = {
     "ISOLATE_QUERIES": True,                  # evaluate web queries in a forked child process
     "PUBLIC_BASE": "https://w3id.org/iscm",   # where the IRIs live; pages map them onto this host
 }
+
+
+# A refused body is read and dropped up to this size, so that the client, still sending it, then reads
+# the 413: a server that answers and closes while the client writes makes most clients (urllib,
+# SPARQLWrapper, requests) report a broken pipe instead of the answer. Past it, the connection is closed.
+DRAIN_BYTES = 32 * 1024 * 1024
+
+
+def _drain(environ: dict, limit: int) -> bool:
+    """Read and discard the request body, at most ``limit`` bytes; True when it was read to its end."""
+    stream = environ.get("wsgi.input")
+    if stream is None:
+        return True
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or -1)
+    except ValueError:
+        length = -1
+    if length > limit:
+        return False
+    remaining = length if length >= 0 else limit
+    while remaining > 0:
+        chunk = stream.read(min(64 * 1024, remaining))
+        if not chunk:
+            return True
+        remaining -= len(chunk)
+    return length >= 0 or not stream.read(1)
 
 
 def create_app(engine: Engine | None = None, config: dict | None = None) -> Flask:
@@ -58,7 +84,10 @@ def create_app(engine: Engine | None = None, config: dict | None = None) -> Flas
     @app.errorhandler(413)
     def too_large(_exc) -> Response:
         limit = app.config["MAX_CONTENT_LENGTH"] // 1024
-        return Response(f"The request body is larger than {limit} KB.\n", status=413, mimetype="text/plain")
+        resp = Response(f"The request body is larger than {limit} KB.\n", status=413, mimetype="text/plain")
+        if not _drain(request.environ, int(app.config.get("DRAIN_BYTES", DRAIN_BYTES))):
+            resp.headers["Connection"] = "close"
+        return resp
 
     @app.errorhandler(405)
     def method_not_allowed(exc) -> Response:

@@ -6,17 +6,11 @@ import gzip
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, request
-from werkzeug.datastructures import MIMEAccept
-from werkzeug.http import parse_accept_header
-
-from .. import __version__
+from .. import __version__, formats
 
 bp = Blueprint("dataset", __name__)
 
-DUMPS = {
-    "iscm.nq": (ox.RdfFormat.N_QUADS, "application/n-quads"),
-    "iscm.trig": (ox.RdfFormat.TRIG, "application/trig"),
-}
+DUMPS = {f"iscm.{f.file_extension}": f for f in formats.DATASETS}  # iscm.trig, iscm.nq
 
 VOID_QUERY = """
 PREFIX void: <http://rdfs.org/ns/void#>
@@ -51,14 +45,13 @@ CONSTRUCT {
 """
 
 
-def _rdf_format(default: str = "text/turtle") -> tuple[ox.RdfFormat, str]:
-    offered = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
-               "application/n-triples": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML}
-    header = request.headers.get("Accept", "")
-    best = parse_accept_header(header, MIMEAccept).best_match(list(offered)) if header else default
+def _rdf_format() -> tuple[ox.RdfFormat, str]:
+    """The triples format the client prefers (Turtle when it does not say); 406 when none will do."""
+    offered = [formats.media_type(f) for f in formats.GRAPHS if f not in formats.DATASETS]
+    best = request.accept_mimetypes.best_match(offered) if request.headers.get("Accept") else offered[0]
     if best is None:
         abort(406)
-    return offered[best], best
+    return ox.RdfFormat.from_media_type(best), best
 
 
 @bp.get("/void")
@@ -97,7 +90,8 @@ def dump(name: str) -> Response:
     base = name[:-3] if gz else name
     if base not in DUMPS:
         abort(404)
-    fmt, media_type = DUMPS[base]
+    fmt = DUMPS[base]
+    media_type = formats.media_type(fmt)
     cache = current_app.extensions.setdefault("iscm_dumps", {})
     engine = current_app.config["ENGINE"]
     key = (engine.version, name)

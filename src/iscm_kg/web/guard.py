@@ -10,7 +10,7 @@ import signal
 import threading
 from typing import Callable, TypeVar
 
-from ..engine import code_only
+from ..engine import code_only, is_update  # noqa: F401 (is_update: used from here by the endpoint)
 
 T = TypeVar("T")
 
@@ -50,17 +50,9 @@ def retire_worker() -> None:
 
 
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
-
-
 def uses_service(query: str) -> bool:
     """A fast first check with a clear message; the engine's parser has the last word on SERVICE
     (``engine.refuse_federation``), since a lexer can take the ``<`` operator for an IRI."""
     return bool(_SERVICE.search(code_only(query)))
 
 
-def is_update(query: str) -> bool:
-    return bool(_UPDATE.match(code_only(query)))

@@ -13,24 +13,23 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
-from werkzeug.datastructures import MIMEAccept
-from werkzeug.http import parse_accept_header
 
+from .. import formats
 from ..catalogue import load_catalogue
-from ..engine import QueryError, StoreUnavailable, with_prefixes
+from ..engine import FederationRefused, UpdateRefused, with_prefixes
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
 from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDF_TYPE, RDFS, SKOS,
                        Node, Site)
 from . import indexes
-from .guard import QueryTimeout, is_update, uses_service
-from .runner import EngineFailure, run_for_rows
+from .errors import refusal
+from .guard import is_update, uses_service
+from .runner import run_for_rows
 
 bp = Blueprint("linked_data", __name__, template_folder="templates")
 
@@ -46,22 +45,17 @@ class Format:
     quads: bool = False
 
 
-FORMATS = [
-    Format("html", "text/html", "HTML", None),
-    Format("ttl", "text/turtle", "Turtle", ox.RdfFormat.TURTLE),
-    Format("jsonld", "application/ld+json", "JSON-LD", ox.RdfFormat.JSON_LD),
-    Format("nt", "application/n-triples", "N-Triples", ox.RdfFormat.N_TRIPLES),
-    Format("rdf", "application/rdf+xml", "RDF/XML", ox.RdfFormat.RDF_XML),
-    Format("trig", "application/trig", "TriG", ox.RdfFormat.TRIG, quads=True),
-    Format("nq", "application/n-quads", "N-Quads", ox.RdfFormat.N_QUADS, quads=True),
-]
+# HTML first (browsers and */*), then the RDF formats of formats.GRAPHS (pyoxigraph's names, media types
+# and extensions); JSON-LD is written as triples like Turtle, TriG and N-Quads keep the graphs.
+ENTITY_RDF = (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML,
+              ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
+FORMATS = [Format("html", "text/html", "HTML", None)] + [
+    Format(f.file_extension, formats.media_type(f), f.name, f, quads=f in formats.DATASETS) for f in ENTITY_RDF]
 BY_EXT = {f.ext: f for f in FORMATS}
+BY_RDF = {f.rdf: f for f in FORMATS if f.rdf is not None}
 # media types accepted in Accept, in order of preference when the client does not say (*/*)
-ACCEPTABLE = [(f.media_type, f) for f in FORMATS] + [
-    ("application/xhtml+xml", BY_EXT["html"]), ("application/x-turtle", BY_EXT["ttl"]),
-    ("application/json", BY_EXT["jsonld"]), ("application/xml", BY_EXT["rdf"]),
-    ("text/xml", BY_EXT["rdf"]), ("application/trig", BY_EXT["trig"]), ("text/x-nquads", BY_EXT["nq"]),
-]
+ACCEPTABLE = [(f.media_type, f) for f in FORMATS] + [("application/xhtml+xml", BY_EXT["html"])] + [
+    (m, BY_RDF[formats.by_name("GRAPH", m)]) for m in formats.EXTRA_MEDIA_TYPES["GRAPH"]]
 EXT_PATTERN = re.compile(r"^(?P<path>.+?)\.(?P<ext>" + "|".join(BY_EXT) + r")$")
 RESULT_DOWNLOADS = [("json", "JSON"), ("xml", "XML"), ("csv", "CSV"), ("tsv", "TSV")]
 GRAPH_DOWNLOADS = [("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"),
@@ -128,11 +122,9 @@ def _node_title(node: Node) -> str:
 
 
 def negotiate() -> Format | None:
-    header = request.headers.get("Accept", "").strip()
-    if not header:
+    if not request.headers.get("Accept", "").strip():
         return BY_EXT["html"]
-    accept = parse_accept_header(header, MIMEAccept)
-    best = accept.best_match([mt for mt, _ in ACCEPTABLE])
+    best = request.accept_mimetypes.best_match([mt for mt, _ in ACCEPTABLE])
     if best is None:
         return None
     return dict(ACCEPTABLE)[best]
@@ -157,12 +149,49 @@ def not_acceptable(path: str) -> Response:
     return resp
 
 
-def serialize(quads: list[ox.Quad], fmt: Format) -> bytes:
+def serialize(quads: list[ox.Quad], fmt: Format, first: str | None = None) -> bytes:
+    """The quads in ``fmt``; in a triples format their merge, the statements about ``first`` (the
+    resource asked for) first, then the others (memberships, events, ...) in a stable order."""
     if fmt.quads:
         return ox.serialize(quads, format=fmt.rdf, prefixes=_prefixes(fmt))
     triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
-                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+                     key=lambda t: (getattr(t.subject, "value", None) != first, str(t.subject), str(t.predicate),
+                                    str(t.object)))
     return ox.serialize(triples, format=fmt.rdf, prefixes=_prefixes(fmt))
+
+
+def _etag(path: str, fmt: Format) -> str:
+    """One validator per representation; the data changes only when the service reloads it."""
+    engine = site().engine
+    tag = f"{engine.version}|{engine.loaded_at.isoformat()}|{path}|{fmt.ext}"
+    return hashlib.sha256(tag.encode()).hexdigest()[:32]
+
+
+def _validators(resp: Response, path: str, fmt: Format, negotiated: bool) -> Response:
+    if negotiated:
+        resp.vary.add("Accept")
+        resp.headers["Content-Location"] = request.script_root + quote(path) + "." + fmt.ext
+    resp.set_etag(_etag(path, fmt))
+    resp.last_modified = site().engine.loaded_at
+    resp.cache_control.public = True
+    resp.cache_control.max_age = int(current_app.config.get("CACHE_MAX_AGE", 3600))
+    return resp
+
+
+def unchanged(path: str) -> Response | None:
+    """A 304 when the client already holds this representation (If-None-Match), decided before any
+    query runs: the tag names the dataset version, the path and the format, all known from the request."""
+    if not request.if_none_match or request.method not in ("GET", "HEAD"):
+        return None
+    m = EXT_PATTERN.match(path)
+    candidates = [(m["path"], BY_EXT[m["ext"]], False)] if m else []
+    candidates.append((path, negotiate(), True))
+    for where, fmt, negotiated in candidates:
+        if fmt is not None and request.if_none_match.contains(_etag(where, fmt)):
+            resp = _validators(Response(status=304), where, fmt, negotiated)
+            resp.headers["Link"] = link_header(where, site().base + where)
+            return resp
+    return None
 
 
 def _prefixes(fmt: Format) -> dict | None:
@@ -179,20 +208,10 @@ def respond(iri: str, path: str, fmt: Format | None, negotiated: bool, html, qua
     if fmt.rdf is None:
         resp = Response(html(), mimetype="text/html")
     else:
-        resp = Response(serialize(quads(), fmt), content_type=f"{fmt.media_type}; charset=utf-8")
+        resp = Response(serialize(quads(), fmt, first=iri), content_type=f"{fmt.media_type}; charset=utf-8")
         resp.headers["Access-Control-Allow-Origin"] = "*"
     resp.headers["Link"] = link_header(path, iri)
-    if negotiated:
-        resp.vary.add("Accept")
-        resp.headers["Content-Location"] = request.script_root + quote(path) + "." + fmt.ext
-    # the data changes only when the service reloads it: validators per representation
-    engine = site().engine
-    tag = f"{engine.version}|{engine.loaded_at.isoformat()}|{path}|{fmt.ext}"
-    resp.set_etag(hashlib.sha256(tag.encode()).hexdigest()[:32])
-    resp.last_modified = engine.loaded_at
-    resp.cache_control.public = True
-    resp.cache_control.max_age = int(current_app.config.get("CACHE_MAX_AGE", 3600))
-    return resp.make_conditional(request)
+    return _validators(resp, path, fmt, negotiated).make_conditional(request)
 
 
 # -- resources -----------------------------------------------------------------------------------------
@@ -218,6 +237,9 @@ def _resolve(path: str) -> Response:
     if any(seg in ("", ".", "..") for seg in segments[1:]) or "\\" in path:
         return not_found(s.base + path, suggest=False)
     iri = s.base + path
+    not_modified = unchanged(path)
+    if not_modified is not None:
+        return not_modified
     fmt, negotiated = None, True
     known = _known(s, iri)
     if not known:
@@ -505,26 +527,19 @@ def query_page() -> Response:
         text = examples[example].text
     result, error, status = None, None, 200
     if text and text.strip():
-        if is_update(text):
-            error, status = "This service is read-only: SPARQL Update is not accepted.", 403
-        elif uses_service(text):
-            error, status = "SERVICE (federated query) is disabled: the service never makes outbound requests.", 400
-        else:
-            limit = float(current_app.config.get("QUERY_TIMEOUT", 10))
-            try:
-                result = run_query(s, text, limit)
-                result["rows"] = [[_cell(s, t) for t in row] for row in result["rows"]]
-            except QueryTimeout:
-                error, status = f"The query ran past the time limit of {limit:g} s and was stopped.", 503
-            except QueryError as exc:
-                error, status = f"Malformed query: {exc}", 400
-            except StoreUnavailable as exc:
-                error, status = f"The SPARQL store is unavailable: {exc}", 503
-            except EngineFailure as exc:
-                error, status = (f"The query could not be evaluated: {exc}. Rewrite it (for example sort on "
-                                 "STR(?value) when values have mixed datatypes)."), 400
-            except (OSError, RuntimeError, ValueError) as exc:
-                error, status = f"The query could not be evaluated: {exc}", 400
+        limit = float(current_app.config.get("QUERY_TIMEOUT", 10))
+        try:
+            if is_update(text):
+                raise UpdateRefused()
+            if uses_service(text):
+                raise FederationRefused()
+            result = run_query(s, text, limit)
+            result["rows"] = [[_cell(s, t) for t in row] for row in result["rows"]]
+        except Exception as exc:  # noqa: BLE001 - the endpoint's map (web/errors.py); anything else raises
+            found = refusal(exc, limit)
+            if found is None:
+                raise
+            error, status = found.message, found.status
     downloads = []
     if result is not None:
         choices = GRAPH_DOWNLOADS if result["kind"] == "GRAPH" else (

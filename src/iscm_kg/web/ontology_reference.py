@@ -86,9 +86,12 @@ def _named_link(m: re.Match) -> str:
 def _logging_left_alone():
     """pyLODE configures the root logger: its supermodel loader calls ``logging.basicConfig(level=DEBUG)``
     on import and it logs through the root logger (which installs a handler when there is none). The
-    service's log would fill with every library's debug output: put the root logger back as it was."""
+    service's log would fill with every library's debug output, in lines that are not the access log's
+    JSON ("INFO:root:Loading background ontologies..."): while it runs, the root logger has a handler
+    that drops records (so nothing installs one that prints), and it is put back as it was afterwards."""
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
+    root.handlers[:] = [logging.NullHandler()]
     try:
         yield
     finally:

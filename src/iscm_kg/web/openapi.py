@@ -9,19 +9,18 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify
 
-from .. import __version__
+from .. import __version__, formats
+from ..contributions import MEDIA_TYPES as CONTRIBUTION_MEDIA_TYPES
 
 bp = Blueprint("openapi", __name__)
 
-RESULT_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                "text/tab-separated-values", "application/json"]
-GRAPH_TYPES = ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json",
-               "application/trig", "application/n-quads"]
-DESCRIPTION_TYPES = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"]
-CONTRIBUTION_TYPES = ["text/turtle", "application/x-turtle", "application/trig", "application/n-triples",
-                      "application/n-quads", "application/ld+json"]
-FORMAT_NAMES = ["json", "srj", "xml", "srx", "csv", "tsv", "turtle", "ttl", "n3", "ntriples", "nt", "rdfxml", "rdf",
-                "jsonld", "json-ld", "trig", "nquads", "nq"]
+RESULT_TYPES = [formats.media_type(f) for f in formats.RESULTS] + list(formats.EXTRA_MEDIA_TYPES["RESULTS"])
+GRAPH_TYPES = [formats.media_type(f) for f in formats.GRAPHS]
+DESCRIPTION_TYPES = [formats.media_type(f) for f in formats.GRAPHS if f not in formats.DATASETS]
+CONTRIBUTION_TYPES = sorted(CONTRIBUTION_MEDIA_TYPES)
+# what ?format= accepts: the names, the file extensions and the other spellings of formats.py
+FORMAT_NAMES = sorted({*formats.RESULT_NAMES, *formats.GRAPH_NAMES, *(a for a in formats.ALIASES if "/" not in a),
+                       *(f.file_extension for f in (*formats.RESULTS, *formats.GRAPHS))})
 
 SPARQL_RESULTS_JSON = {
     "type": "object",

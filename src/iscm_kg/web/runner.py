@@ -13,7 +13,6 @@ waits for a helper thread up to the time limit.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import threading
@@ -23,8 +22,13 @@ from multiprocessing.connection import Connection, Pipe
 
 import pyoxigraph as ox
 
-from ..engine import QueryError, StoreUnavailable, kill_child
+from ..engine import (FederationRefused, QueryError, StoreRefused, StoreUnavailable, UpdateRefused, kill_child,
+                      prepare_child)
 from .guard import QueryTimeout, run_with_deadline
+
+
+# QueryError and its kinds travel from the query process by name
+QUERY_ERRORS = {cls.__name__: cls for cls in (QueryError, FederationRefused, StoreRefused, UpdateRefused)}
 
 
 class EngineFailure(RuntimeError):
@@ -47,10 +51,10 @@ class Answer:
     seconds: float
 
 
-# Formats travel between processes by name.
-def _format(name: str):
-    kind, _, member = name.partition(".")
-    return getattr(ox.QueryResultsFormat if kind == "results" else ox.RdfFormat, member)
+# Formats travel between processes as (kind, file extension).
+def _format(name: tuple[str, str]):
+    kind, extension = name
+    return (ox.QueryResultsFormat if kind == "RESULTS" else ox.RdfFormat).from_extension(extension)
 
 
 def evaluate(engine, text: str, default_graphs, named_graphs, choices: dict) -> Answer:
@@ -63,7 +67,10 @@ def evaluate(engine, text: str, default_graphs, named_graphs, choices: dict) -> 
         if isinstance(choice[0], int):
             raise FormatError(*choice)
         media_type, fmt = choice
-        body = outcome.result.serialize(format=_format(fmt))
+        try:
+            body = outcome.result.serialize(format=_format(fmt))
+        except (ValueError, NotImplementedError) as exc:
+            raise FormatError(406, f"Cannot write this result in the requested format: {exc}") from None
         return Answer(outcome.kind, media_type, body, outcome.seconds)
     finally:
         outcome = None  # engine result objects must be dropped on the thread that made them
@@ -110,7 +117,8 @@ class IsolatedRunner:
             kind, media_type, body = payload
             return Answer(kind, media_type, body, time.perf_counter() - started)
         if status == "query-error":
-            raise QueryError(payload)
+            name, message = payload
+            raise QUERY_ERRORS.get(name, QueryError)(message)
         if status == "format-error":
             raise FormatError(*payload)
         if status == "unavailable":
@@ -156,11 +164,7 @@ def _prepare_child() -> None:  # pragma: no cover - runs in the child
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
         signal.signal(sig, signal.SIG_DFL)
     os.environ["RUST_BACKTRACE"] = "0"  # an engine panic is reported to the client; one line in the log is enough
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    prepare_child()
 
 
 def _serve(engine, conn: Connection) -> None:  # pragma: no cover - runs in the child
@@ -173,20 +177,18 @@ def _serve(engine, conn: Connection) -> None:  # pragma: no cover - runs in the 
             answer = evaluate(engine, text, default_graphs, named_graphs, choices)
             message = ("ok", (answer.kind, answer.media_type, answer.body))
         except QueryError as exc:
-            message = ("query-error", str(exc))
+            message = ("query-error", (type(exc).__name__, str(exc)))
         except FormatError as exc:
             message = ("format-error", (exc.status, str(exc)))
         except StoreUnavailable as exc:
             message = ("unavailable", str(exc))
-        except (ValueError, NotImplementedError) as exc:
-            message = ("format-error", (406, f"Cannot write this result in the requested format: {exc}"))
         except Exception as exc:  # anything else the engine raises: reported, the child lives on
             message = ("error", str(exc))
         conn.send(message)
 
 
-ROWS_CHOICES = {"RESULTS": ("application/sparql-results+json", "results.JSON"),
-                 "GRAPH": ("application/n-triples", "rdf.N_TRIPLES")}
+ROWS_CHOICES = {"RESULTS": ("application/sparql-results+json", ("RESULTS", "srj")),
+                "GRAPH": ("application/n-triples", ("GRAPH", "nt"))}
 
 
 def run_for_rows(runner, text: str, timeout: float) -> tuple[str, object, float]:

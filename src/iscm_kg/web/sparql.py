@@ -9,43 +9,19 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import time
 from email.utils import format_datetime
 from urllib.parse import unquote_to_bytes
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, request, url_for
-from werkzeug.datastructures import MIMEAccept
-from werkzeug.http import parse_accept_header
 
-from ..engine import FEDERATION_REFUSED, QueryError, StoreUnavailable
+from .. import formats
+from ..engine import FEDERATION_REFUSED, READ_ONLY, StoreUnavailable
+from .errors import refusal
 from .guard import QueryTimeout, is_update, retire_worker, uses_service
-from .runner import EngineFailure, FormatError, IsolatedRunner
+from .runner import IsolatedRunner
 
 bp = Blueprint("sparql", __name__)
-
-# media type -> (engine format, short names accepted in ?format=)
-RESULT_FORMATS = {
-    "application/sparql-results+json": (ox.QueryResultsFormat.JSON, ("json", "srj", "sparql-results+json")),
-    "application/sparql-results+xml": (ox.QueryResultsFormat.XML, ("xml", "srx", "sparql-results+xml")),
-    "text/csv": (ox.QueryResultsFormat.CSV, ("csv",)),
-    "text/tab-separated-values": (ox.QueryResultsFormat.TSV, ("tsv",)),
-    "application/json": (ox.QueryResultsFormat.JSON, ()),
-}
-GRAPH_FORMATS = {
-    "text/turtle": (ox.RdfFormat.TURTLE, ("turtle", "ttl", "n3")),  # Turtle is valid N3
-    "application/n-triples": (ox.RdfFormat.N_TRIPLES, ("ntriples", "nt", "n-triples")),
-    "application/rdf+xml": (ox.RdfFormat.RDF_XML, ("rdfxml", "rdf", "xml", "rdf+xml")),
-    "application/ld+json": (ox.RdfFormat.JSON_LD, ("jsonld", "json-ld", "json")),
-    "application/trig": (ox.RdfFormat.TRIG, ("trig",)),
-    "application/n-quads": (ox.RdfFormat.N_QUADS, ("nquads", "nq", "n-quads")),
-}
-FORMAT_NAMES = {  # formats travel to the query process by name
-    **{getattr(ox.QueryResultsFormat, n): f"results.{n}" for n in ("JSON", "XML", "CSV", "TSV")},
-    **{getattr(ox.RdfFormat, n): f"rdf.{n}" for n in ("TURTLE", "N_TRIPLES", "RDF_XML", "JSON_LD", "TRIG", "N_QUADS")},
-}
-READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted."
-
 
 class ProtocolError(Exception):
     def __init__(self, status: int, message: str, headers: dict | None = None):
@@ -79,7 +55,7 @@ def sparql() -> Response:
     if is_update(query):
         raise ProtocolError(403, READ_ONLY)
     if uses_service(query):
-        raise ProtocolError(400, "SERVICE (federated query) is disabled on this endpoint: it never makes outbound requests.")
+        raise ProtocolError(400, FEDERATION_REFUSED)
 
     config = current_app.config
     engine = config["ENGINE"]
@@ -87,6 +63,13 @@ def sparql() -> Response:
     accept = request.headers.get("Accept", "").strip()
     key = (engine.version, query, tuple(default_graphs), tuple(named_graphs), wanted, accept)
     etag = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
+    if request.if_none_match and request.if_none_match.contains(etag):  # the client has it: run nothing
+        resp = Response(status=304)
+        resp.set_etag(etag)
+        resp.vary.add("Accept")
+        resp.cache_control.public = True
+        resp.cache_control.max_age = config.get("CACHE_MAX_AGE", 3600)
+        return resp
     cache = config.get("RESULT_CACHE")
 
     cached = cache.get(key) if cache is not None else None
@@ -110,17 +93,18 @@ def sparql() -> Response:
 
 @functools.lru_cache(maxsize=256)
 def choices_for(wanted: str, accept: str) -> dict:
-    """The media type and format for each kind of answer, or the 406 it would get, by name.
+    """The media type and format for each kind of answer, or the 406 it would get; formats travel to the
+    query process by (kind, file extension).
 
     Clients send a handful of distinct Accept headers: negotiating each once saves a parse of the
     header per request. The returned dict is shared; it is only read."""
     out = {}
-    for kind, table in (("RESULTS", RESULT_FORMATS), ("GRAPH", GRAPH_FORMATS)):
+    for kind in ("RESULTS", "GRAPH"):
         try:
-            media_type, fmt = negotiate(table, wanted, accept)
-            out[kind] = (media_type, FORMAT_NAMES[fmt])
-        except ProtocolError as exc:
-            out[kind] = (exc.status, exc.message)
+            media_type, fmt = formats.negotiate(kind, wanted, accept)
+            out[kind] = (media_type, (kind, fmt.file_extension))
+        except formats.NotAcceptable as exc:
+            out[kind] = (406, str(exc))
     return out
 
 
@@ -132,32 +116,18 @@ def _evaluate(engine, query, default_graphs, named_graphs, wanted, accept) -> tu
     runner = config["RUNNER"]
     try:
         answer = runner.run(query, default_graphs, named_graphs, choices_for(wanted, accept), limit)
-    except QueryTimeout:
-        if config.get("RETIRE_WORKER_ON_TIMEOUT") and not isinstance(runner, IsolatedRunner):
+    except Exception as exc:  # noqa: BLE001 - mapped below; anything unmapped is re-raised
+        found = refusal(exc, limit)
+        if found is None:
+            raise
+        if isinstance(exc, QueryTimeout) and config.get("RETIRE_WORKER_ON_TIMEOUT") and not isinstance(runner, IsolatedRunner):
             from flask import after_this_request
 
             @after_this_request
             def _retire(response):
                 response.call_on_close(retire_worker)
                 return response
-        raise ProtocolError(503, f"The query ran past the time limit of {limit:g} s and was stopped. "
-                                 "Narrow it (add LIMIT, more specific patterns) and try again.",
-                            {"Retry-After": "1"})
-    except QueryError as exc:
-        raise ProtocolError(400, str(exc) if str(exc) == FEDERATION_REFUSED else f"Malformed query: {exc}")
-    except FormatError as exc:
-        raise ProtocolError(exc.status, str(exc))
-    except StoreUnavailable as exc:
-        raise ProtocolError(503, f"The SPARQL store is unavailable: {exc}", {"Retry-After": "5"})
-    except EngineFailure as exc:
-        raise ProtocolError(400, f"The query could not be evaluated: {exc}. This is a defect of the query "
-                                 "engine triggered by this query (for example ORDER BY over values of mixed "
-                                 "datatypes, or groups nested thousands deep); rewrite the query, e.g. sort "
-                                 "on STR(?value), or flatten it.")
-    except (ValueError, NotImplementedError) as exc:
-        raise ProtocolError(406, f"Cannot write this result in the requested format: {exc}")
-    except (OSError, RuntimeError) as exc:
-        raise ProtocolError(400, f"The query could not be evaluated: {exc}")
+        raise ProtocolError(found.status, found.message, found.headers) from None
     if len(answer.body) > max_bytes:
         raise ProtocolError(400, f"The result is larger than {max_bytes // (1024 * 1024)} MB; "
                                  "narrow the query or add LIMIT/OFFSET to page through it.")
@@ -219,23 +189,6 @@ def _require_utf8(raw: bytes, where: str) -> None:
         raise ProtocolError(400, f"The {where} is not valid UTF-8 once percent-decoded.") from None
 
 
-def negotiate(table: dict, wanted: str, accept: str) -> tuple[str, object]:
-    """Pick a media type from ?format= or the Accept header (with q-values); 406 otherwise."""
-    if wanted:
-        for media_type, (fmt, names) in table.items():
-            if wanted == media_type or wanted in names:
-                return media_type, fmt
-        raise ProtocolError(406, f"Unsupported format {wanted!r}; choose one of: "
-                                 f"{', '.join(n[0] for _, (_, n) in table.items() if n)}.")
-    if not accept:
-        media_type = next(iter(table))
-        return media_type, table[media_type][0]
-    media_type = parse_accept_header(accept, MIMEAccept).best_match(list(table))
-    if media_type is None:
-        raise ProtocolError(406, f"None of the accepted media types can be produced; available: {', '.join(table)}.")
-    return media_type, table[media_type][0]
-
-
 SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 @prefix fmt: <http://www.w3.org/ns/formats/> .
 @prefix void: <http://rdfs.org/ns/void#> .
@@ -252,17 +205,15 @@ SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descri
 
 def service_description() -> Response:
     """SPARQL 1.1 Service Description for a query-less request; browsers go to the query page."""
-    accept = parse_accept_header(request.headers.get("Accept", ""), MIMEAccept)
-    offered = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml", "text/html"]
-    best = accept.best_match(offered, default="text/turtle") if request.headers.get("Accept") else "text/turtle"
+    offered = [formats.media_type(f) for f in formats.GRAPHS if f not in formats.DATASETS] + ["text/html"]
+    best = request.accept_mimetypes.best_match(offered, default="text/turtle") if request.headers.get("Accept") else "text/turtle"
     if best == "text/html":
         return redirect(url_for("linked_data.query_page"), code=303)  # a person: the query page
     engine = current_app.config["ENGINE"]
     endpoint = request.base_url
     named = " ;\n".join(f"        sd:namedGraph [ sd:name <{g}> ]" for g in engine.graphs())
     text = SERVICE_DESCRIPTION.format(endpoint=endpoint, named=(named + " ;\n") if named else "")
-    fmt = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
-           "application/n-triples": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML}[best]
+    fmt = ox.RdfFormat.from_media_type(best)
     body = text.encode() if fmt == ox.RdfFormat.TURTLE else ox.serialize(ox.parse(text, format=ox.RdfFormat.TURTLE), format=fmt)
     resp = Response(body, content_type=f"{best}; charset=utf-8")
     resp.vary.add("Accept")
