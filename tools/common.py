@@ -205,6 +205,31 @@ def country_name(code: str) -> str:
     return getattr(c, "common_name", None) or c.name
 
 
+# English names (the registry prefLabel of a State, data/registry/states.ttl) where pycountry's ISO name reads oddly in a list of participants.
+NAME_OVERRIDES = {
+    "BOL": "Bolivia (Plurinational State of)", "IRN": "Iran (Islamic Republic of)",
+    "VEN": "Venezuela (Bolivarian Republic of)", "KOR": "Republic of Korea",
+    "PRK": "Democratic People's Republic of Korea", "MDA": "Republic of Moldova",
+    "TZA": "United Republic of Tanzania", "LAO": "Lao People's Democratic Republic",
+    "FSM": "Micronesia (Federated States of)", "SYR": "Syrian Arab Republic",
+    "VNM": "Viet Nam", "RUS": "Russian Federation", "COD": "Democratic Republic of the Congo",
+    "COG": "Congo", "GBR": "United Kingdom", "USA": "United States of America",
+    "PSE": "Occupied Palestinian Territory", "HKG": "Hong Kong SAR, China",
+    "MAC": "Macao SAR, China", "XKX": "Kosovo (UNSCR 1244)", "TUR": "Türkiye",
+    "CZE": "Czechia", "MKD": "North Macedonia", "SWZ": "Eswatini", "CPV": "Cabo Verde",
+    "CIV": "Côte d'Ivoire", "VAT": "Holy See", "TWN": "Taiwan",
+}
+
+
+def state_label(code: str) -> str:
+    """The English name a State gets in data/registry/states.ttl. Tools compare the names a source
+    writes with this, not with states.ttl, because states.ttl is built after them."""
+    if code in NAME_OVERRIDES:
+        return NAME_OVERRIDES[code]
+    c = pycountry.countries.get(alpha_3=code)
+    return getattr(c, "common_name", None) or c.name
+
+
 def registry_labels() -> dict[str, URIRef]:
     """Normalised prefLabel/altLabel -> IRI for every mechanism and organization in the registry."""
     g = Graph()

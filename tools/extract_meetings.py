@@ -922,6 +922,10 @@ def registry_subjects():
 
 
 def main():
+    if "--registry-only" in sys.argv[1:]:  # first phase of `make data` (tools/build_data.py)
+        common.write_turtle(build_registry_orgs(), ROOT / "data/registry/organizations-meetings.ttl",
+                            "Organizations first named in meeting facts. Written by tools/extract_meetings.py.")
+        return
     registry = registry_subjects()
     # organizations we add must not already be there under another spelling
     index = common.registry_labels()

@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import pycountry  # noqa: E402
 from rdflib import Graph  # noqa: E402
 from rdflib.namespace import RDF, SKOS  # noqa: E402
 
@@ -354,7 +355,9 @@ def main() -> None:
     registry = load(sorted((ROOT / "data/registry").glob("*.ttl")))
     review = load([REVIEW])
     others = load([p for p in sorted((ROOT / "data").glob("*/*.ttl")) if p.resolve() != OUT.resolve()])
-    states = set(registry.subjects(RDF.type, ISCM.State))
+    # States are checked against ISO 3166-1 (pycountry), not data/registry/states.ttl: that file is
+    # built from the source graphs afterwards (tools/build_registry.py), so it cannot be an input.
+    states = {COUNTRY[c.alpha_3] for c in pycountry.countries} | {COUNTRY[c] for c in common.EXTRA_COUNTRIES}
     meetings_elsewhere = set(others.subjects(RDF.type, ISCM.Meeting))
 
     g = common.new_graph()

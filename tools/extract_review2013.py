@@ -833,6 +833,15 @@ class Resolver:
         return iri
 
 
+# Candidates of NEW_ORGANIZATIONS that another extraction's registry file declares (fixed, so
+# that every registry entry has one owner file whatever the order the tools run in).
+OWNED_ELSEWHERE = {"afdb", "fao", "un-sr-migrants", "dfid", "unifem", "dcaf", "eurojust", "iopcr",
+                   "escwa", "ifad"}
+# --registry-only: write only this tool's registry file, from the facts above alone (first phase
+# of `make data`, tools/build_data.py); the full run needs every registry file in place.
+REGISTRY_ONLY = "--registry-only" in sys.argv[1:]
+
+
 def main() -> None:
     R = Resolver()
     pref = {}  # IRI -> registry prefLabel (for the alias table)
@@ -851,14 +860,13 @@ def main() -> None:
     for path in sorted((ROOT / "data" / "registry").glob("*.ttl")):
         if path.name != "organizations-review2013.ttl":
             others.parse(path)
-    declared_elsewhere = set(others.subjects(RDF.type, ORG.FormalOrganization))
     skipped = []
     for slug, (p, alts) in NEW_ORGANIZATIONS.items():
         s = ORGANIZATION[slug]
-        if s in declared_elsewhere:
-            skipped.append(slug)  # another registry file already declares it: reuse, add no second name
+        if slug in OWNED_ELSEWHERE:
+            skipped.append(slug)  # another registry file declares it: reuse, add no second name
             continue
-        if s in pref and normalise(pref[s]) != normalise(p):
+        if not REGISTRY_ONLY and s in pref and normalise(pref[s]) != normalise(p):
             raise SystemExit(f"slug clash with registry: {slug}")
         g_reg.add((s, RDF.type, ORG.FormalOrganization))
         g_reg.add((s, SKOS.prefLabel, Literal(p, lang=EN)))
@@ -870,6 +878,13 @@ def main() -> None:
         base_index[normalise(str(o))] = s
     for s, _, o in others.triples((None, SKOS.altLabel, None)):
         base_index.setdefault(normalise(str(o)), s)
+    if REGISTRY_ONLY:
+        write_turtle(g_reg, ROOT / "data" / "registry" / "organizations-review2013.ttl",
+                     "Organizations first named by Harns (2013) (tools/extract_review2013.py).")
+        return
+    for slug in OWNED_ELSEWHERE:
+        if (ORGANIZATION[slug], RDF.type, ORG.FormalOrganization) not in others:
+            raise SystemExit(f"{slug} is said to be declared by another registry file, but none does")
     for slug, (p, alts) in NEW_ORGANIZATIONS.items():
         for label in [p, *alts]:
             hit = base_index.get(normalise(label))
