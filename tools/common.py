@@ -30,12 +30,13 @@ THEME = Namespace(ID["theme/"])
 TYPOLOGY = Namespace(ID["typology/"])
 IOMROLE = Namespace(ID["iom-role/"])
 MEMBERSHIP = Namespace(ID["membership/"])
+MEMBERSHIP_BASIS = Namespace(ID["membership-basis/"])
 
 PREFIXES = {
     "iscm": ISCM, "org": ORG, "skos": SKOS, "dcterms": DCTERMS, "prov": PROV, "foaf": FOAF,
     "xsd": XSD, "rdfs": RDFS, "owl": OWL, "mechanism": MECHANISM, "country": COUNTRY,
     "organization": ORGANIZATION, "role": ROLE, "source": SOURCE, "region": REGION,
-    "theme": THEME, "typology": TYPOLOGY, "iomrole": IOMROLE,
+    "theme": THEME, "typology": TYPOLOGY, "iomrole": IOMROLE, "membership-basis": MEMBERSHIP_BASIS,
 }
 
 
@@ -260,3 +261,42 @@ def membership_iri(source: str, mechanism: URIRef, role: str, member: URIRef) ->
 
 def year(value: str | int) -> Literal:
     return Literal(str(value), datatype=XSD.gYear)
+
+
+# --- memberships: how the source names the participant, and qualifiers (CONTRACTS.md) ---------
+
+
+def add_membership_basis(g: Graph, membership: URIRef, expanded: bool) -> None:
+    """Say whether the source names this participant or the project expanded a group the source
+    names ("EU Member States", "ACP States") into it: researchers count the two apart."""
+    g.add((membership, ISCM.membershipBasis,
+           MEMBERSHIP_BASIS["expanded-from-group" if expanded else "named"]))
+
+
+def add_membership_qualifiers(g: Graph, membership: URIRef, *, start: int | None = None,
+                              end: int | None = None, capacity: URIRef | None = None) -> None:
+    """Machine-readable qualifiers of a membership: the years it began and ended, as the source
+    gives them, and the capacity the participant holds it in (e.g. as chair of a mechanism)."""
+    if start is not None:
+        g.add((membership, ISCM.startYear, Literal(str(start), datatype=XSD.gYear)))
+    if end is not None:
+        g.add((membership, ISCM.endYear, Literal(str(end), datatype=XSD.gYear)))
+    if capacity is not None:
+        g.add((membership, ISCM.inCapacityOf, capacity))
+
+
+# The African, Caribbean and Pacific Group of States, 2013-2017 (79 States, Cuba included): the
+# expansion every source graph uses for a member list the source gives only as "ACP States".
+ACP_GROUP_79 = [
+    # Africa (48)
+    "AGO", "BEN", "BWA", "BFA", "BDI", "CMR", "CPV", "CAF", "TCD", "COM", "COG", "COD", "CIV", "DJI",
+    "GNQ", "ERI", "ETH", "GAB", "GMB", "GHA", "GIN", "GNB", "KEN", "LSO", "LBR", "MDG", "MWI", "MLI",
+    "MRT", "MUS", "MOZ", "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SDN",
+    "SWZ", "TZA", "TGO", "UGA", "ZMB", "ZWE",
+    # Caribbean (16)
+    "ATG", "BHS", "BRB", "BLZ", "CUB", "DMA", "DOM", "GRD", "GUY", "HTI", "JAM", "KNA", "LCA", "VCT",
+    "SUR", "TTO",
+    # Pacific (15)
+    "COK", "FJI", "KIR", "MHL", "FSM", "NRU", "NIU", "PLW", "PNG", "WSM", "SLB", "TLS", "TON", "TUV",
+    "VUT",
+]

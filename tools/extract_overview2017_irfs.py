@@ -33,6 +33,7 @@ import common  # noqa: E402
 from common import (  # noqa: E402
     COUNTRY, ISCM, IOMROLE, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, TYPOLOGY, ID,
     country_code, country_name, membership_iri, new_graph, normalise, write_turtle, year,
+    ACP_GROUP_79, add_membership_basis,
 )
 
 TAG = "overview2017_irfs"
@@ -392,6 +393,9 @@ IRFS = [
             ("member", EU28,
              "listed only as '28 EU Member States'; expanded to the 28 EU member States "
              "(2016-17, including the United Kingdom)", "country"),
+            ("member", ACP_GROUP_79,
+             "listed only as ACP States (48 African, 16 Caribbean, 15 Pacific); expanded to the 79 "
+             "States of the ACP Group, as the 2013 review's graph does", "code"),
         ],
         chair=["Ethiopia"], co_chair=[], secretariat=["ACP Secretariat", "EU Commission"],
         associated=["ACP", "European Union"],
@@ -399,9 +403,9 @@ IRFS = [
                          "caribbean", "pacific"],
         iom_roles=["project-implementation"],
         notes=[
-            "The 79 ACP member States (given only as 48 African, 16 Caribbean and 15 Pacific "
-            "countries, all but Cuba signatories of the Cotonou Agreement) are not enumerated in "
-            "the source, so only the 28 EU member States are entered; stated total 107 = 28 + 79.",
+            "The 79 ACP member States are given only as 48 African, 16 Caribbean and 15 Pacific "
+            "countries (all but Cuba signatories of the Cotonou Agreement); they are entered by "
+            "expanding the ACP Group, like the EU side (stated total 107 = 28 + 79).",
             "Founding year 2000 as stated, the year of the Cotonou Agreement.",
             "IOM is said to implement the ACP-EU Migration Action; the ACP Observatory on "
             "Migration is given as contact.",
@@ -734,8 +738,10 @@ def build(rows: list[dict], cls: URIRef, typ: URIRef, region: str) -> tuple[Grap
         seen: dict[tuple[str, URIRef], URIRef] = {}
         member_notes = row.get("member_notes", {})
         for role, names, note, kind in row["members"]:
+            # a group the source names instead of its States, expanded by the project
+            expanded = kind == "code" or any(names is group for group in (EU28, EU27_PRE2013))
             for name in names:
-                who = state(name) if kind == "country" else org(name)
+                who = COUNTRY[name] if kind == "code" else state(name) if kind == "country" else org(name)
                 ms = membership_iri(SOURCE_SLUG, m, role, who)
                 if (role, who) in seen:
                     continue  # duplicate in the source list (e.g. UNHCR twice)
@@ -744,6 +750,7 @@ def build(rows: list[dict], cls: URIRef, typ: URIRef, region: str) -> tuple[Grap
                 g.add((ms, ORG.organization, m))
                 g.add((ms, ORG.member, who))
                 g.add((ms, ORG.role, ROLE[role]))
+                add_membership_basis(g, ms, expanded)
                 if note:
                     g.add((ms, ISCM.membershipNote, Literal(note)))
                 if role == "member" and name in member_notes:

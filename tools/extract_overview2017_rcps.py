@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
     DATA, ID, ISCM, IOMROLE, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, ROOT, SOURCE, TYPOLOGY,
     country, country_code, membership_iri, new_graph, normalise, state_label, write_turtle, year,
+    add_membership_basis, add_membership_qualifiers,
 )
 
 TAG = "overview2017_rcps"
@@ -686,10 +687,6 @@ RCPS: list[dict] = [
 # Written to data/overview-2017/member-count-notes.ttl as iscm:memberCountNote.
 # ---------------------------------------------------------------------------------------------
 MEMBER_COUNT_NOTES = {
-    "acp-eu-dialogue":
-        "The total of 107 is 28 EU member States plus 79 ACP States; the ACP States are given only as "
-        "numbers per region (48 African, 16 Caribbean, 15 Pacific), not by name, so only the 28 EU "
-        "States are entered.",
     "fibemyd":
         "22 States are listed against a total of 23. The 22 are the whole Ibero-American community "
         "(19 Latin American States, Andorra, Portugal and Spain); the source names no 23rd participant.",
@@ -713,6 +710,13 @@ REGIONS = {
     "asia-and-oceania": "Asia and Oceania",
     "middle-east": "Middle East",
     "others-like-minded-or-thematic": "Others: like-minded States or thematically organized",
+}
+
+
+# Machine-readable qualifiers of memberships (docs/modelling.md), keyed by (row, role, member);
+# the membership note keeps the wording.
+QUALIFIERS = {
+    ("pidc", "steering-group-member", ID["country/MHL"]): dict(capacity=ROLE["chair"]),  # as its chair
 }
 
 
@@ -885,6 +889,7 @@ def main() -> None:
         seen: dict[URIRef, list[str]] = {}
         members_c, members_o = set(), set()
         for role, ents, gnote in row["groups"]:
+            expanded = ents == C(EU28)  # the only group this section lists by name: the EU-28
             for e in ents:
                 who = ent(e)
                 m = membership_iri(SLUG, mech, role, who)
@@ -892,6 +897,9 @@ def main() -> None:
                 g.add((m, ORG.organization, mech))
                 g.add((m, ORG.member, who))
                 g.add((m, ORG.role, ROLE[role]))
+                add_membership_basis(g, m, expanded)
+                if (row["slug"], role, who) in QUALIFIERS:
+                    add_membership_qualifiers(g, m, **QUALIFIERS[(row["slug"], role, who)])
                 for n in (gnote, e.note):
                     if n:
                         g.add((m, ISCM.membershipNote, Literal(n)))

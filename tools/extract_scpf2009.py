@@ -36,8 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
     COUNTRY, DATA, ISCM, IOMROLE, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, ROOT, SOURCE,
     TYPOLOGY, country_code, country_name, membership_iri, new_graph, normalise,
-    write_turtle, year,
+    write_turtle, year, add_membership_basis, add_membership_qualifiers,
 )
+# The membership note of the States expanded from "the 27 EU Member States" (membership basis:
+# expanded from a group; every other participant is named by the source).
+EU27_NOTE = "listed as 'the 27 EU Member States' (expanded to the EU-27 of 2009)"
 
 SLUG = "scpf-2009"
 TAG = "scpf2009"
@@ -399,7 +402,7 @@ RCPS = [
         + ["Norway", "Switzerland", "Turkey"],
         member_notes={
             **{n: "Arab Partner State (APS)" for n in ["Algeria", "Egypt", "Lebanon", "Libya", "Morocco", "Syria", "Tunisia"]},
-            **{n: "listed as 'the 27 EU Member States' (expanded to the EU-27 of 2009)" for n in EU27_2009},
+            **{n: EU27_NOTE for n in EU27_2009},
             **{n: "European Partner State (EPS)" for n in ["Norway", "Switzerland", "Turkey"]},
         },
         total=37,
@@ -526,7 +529,7 @@ RCPS = [
         secretariat=[("o", "permanent Secretariat")],
         es=["Consultas intergubernamentales de Asia y el Pacífico sobre refugiados, desplazados y migrantes"],
         notes=[
-            "35 governments are listed against a stated total of 34: New Zealand is marked as a member until 2003 only, which explains the difference.",
+            "35 governments are listed against a stated total of 34: New Zealand is marked as a member until 2003 only, which explains the difference; it is recorded as a former member.",
             "The permanent secretariat dates from January 2007 and supports the coordinator appointed by the chair.",
         ],
     ),
@@ -731,10 +734,22 @@ IOM_SUPPORT = {
 # to data/scpf-2009/member-count-notes.ttl as iscm:memberCountNote.
 # ---------------------------------------------------------------------------
 
+# Machine-readable qualifiers of memberships (docs/modelling.md), keyed by (row, role as listed,
+# member slug): start/end years, capacity, and a role that replaces the listed one (a participant the
+# source says has left is a former member). The membership note keeps the wording.
+QUALIFIERS = {
+    ("apc", "member", "NZL"): dict(role="former-member", end=2003),
+    ("apc", "participant", "uniap"): dict(start=2003, end=2003),
+    ("colombo-process", "member", "AFG"): dict(start=2005),
+    ("colombo-process", "observer", "AFG"): dict(start=2004, end=2005),
+    **{("colombo-process", "observer", who): dict(start=2005) for who in (
+        "BHR", "ITA", "KWT", "MYS", "QAT", "KOR", "SAU", "ARE", "adb", "asean", "dfid",
+        "european-commission", "gcc", "ilo", "unifem", "world-bank")},
+}
 MEMBER_COUNT_NOTES = {
     "apc": "35 governments are listed against a total of 34. New Zealand is marked as taking part "
-           "only until 2003, so the total appears to leave it out; it is entered as a member with "
-           "that note.",
+           "only until 2003, so the total appears to leave it out; it is entered as a former member "
+           "(end year 2003), which leaves 34 members.",
     "bali-process": "43 States and territories are listed against a total of 42 (Hong Kong SAR, Macau "
                     "SAR and New Caledonia included); the source does not say which entry the total "
                     "leaves out, so all 43 are entered.",
@@ -931,8 +946,12 @@ def main() -> None:
         # memberships
         entries = [("member", "c", n, row.get("member_notes", {}).get(n)) for n in row["members"]] + row["others"]
         seen: dict[URIRef, list[str]] = {}
+        final_roles = []
         for role, kind, name, note in entries:
             who = resolve_agent(kind, name, index)
+            qualifiers = dict(QUALIFIERS.get((row["slug"], role, str(who).rsplit("/", 1)[-1]), {}))
+            role = qualifiers.pop("role", role)
+            final_roles.append(role)
             note_alias(kind, name, who)
             m = membership_iri(SLUG, mech, role, who)
             if m in seen:
@@ -942,10 +961,12 @@ def main() -> None:
             members_g.add((m, ORG.organization, mech))
             members_g.add((m, ORG.member, who))
             members_g.add((m, ORG.role, ROLE[role]))
+            add_membership_basis(members_g, m, note == EU27_NOTE)
+            add_membership_qualifiers(members_g, m, **qualifiers)
             if note:
                 members_g.add((m, ISCM.membershipNote, Literal(note)))
-        n_members = sum(1 for r, *_ in entries if r == "member")
-        roles = Counter(r for r, *_ in entries)
+        n_members = sum(1 for r in final_roles if r == "member")
+        roles = Counter(final_roles)
         counts.append((row["slug"], n_members, row["total"], dict(roles)))
 
         # IOM support (Annex I)
