@@ -28,6 +28,7 @@ from rdflib import Dataset
 
 from .loading import build_is_fresh, dataset_from_store, dist_path, graph_files, load_store, project_root
 from .namespaces import PREFIXES
+from .release.latest import derive_latest
 
 
 class QueryError(ValueError):
@@ -68,7 +69,9 @@ class Engine:
         files = graph_files(root)
         newest = max(f.path.stat().st_mtime_ns for f in files)
         digest = hashlib.sha256(f"{newest}|{len(files)}".encode()).hexdigest()[:16]
-        return cls(load_store(files), origin=str(root), version=digest)
+        store = load_store(files)
+        derive_latest(store)  # as `iscm-kg build` writes it into dist/iscm.nq
+        return cls(store, origin=str(root), version=digest)
 
     def __len__(self) -> int:
         """Statements in the named graphs (the default graph only repeats them, merged)."""

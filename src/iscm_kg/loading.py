@@ -167,9 +167,14 @@ def dist_path(root: Path | None = None) -> Path:
 
 
 def build(root: Path | None = None) -> tuple[Path, int]:
-    """Write the pre-merged dataset to dist/iscm.nq atomically; return its path and quad count."""
+    """Write the pre-merged dataset to dist/iscm.nq atomically; return its path and quad count.
+
+    The dataset includes the derived latest-statement graph (release/latest.py)."""
+    from .release.latest import derive_latest
+
     root = root or project_root()
     store = load_store(graph_files(root))
+    derive_latest(store)
     target = dist_path(root)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".nq.tmp")

@@ -354,7 +354,7 @@ class Site:
 
     @cached_property
     def membership_sources(self) -> list[GraphInfo]:
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?ms a org:Membership } }")
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?ms a org:Membership } ?g a iscm:SourceDocument }")
         return sorted((self.graph(r["g"].value) for r in rows), key=lambda g: g.order)
 
     # -- existence and suggestions ------------------------------------------------------------------
@@ -519,7 +519,7 @@ class Site:
             pattern = f"?ms org:organization {ref} ; org:member ?row ; org:role ?role ."
         rows = self.select(f"""
             SELECT ?g ?row ?role ?note WHERE {{
-              GRAPH ?g {{ {pattern} OPTIONAL {{ ?ms iscm:membershipNote ?note }} }}
+              GRAPH ?g {{ {pattern} OPTIONAL {{ ?ms iscm:membershipNote ?note }} }} ?g a iscm:SourceDocument .
             }}""")
         columns = self.membership_sources
         by_kind: dict[str, dict[str, tuple[Node, dict[str, list]]]] = defaultdict(dict)
@@ -572,6 +572,7 @@ class Site:
                            OPTIONAL {{ ?event dcterms:date ?date }} }} FILTER(?from = {ref} || ?to = {ref}) }}
               UNION
               {{ GRAPH ?g {{ ?to dcterms:replaces ?from }} FILTER(?from = {ref} || ?to = {ref}) }}
+              ?g a iscm:SourceDocument .
             }}""")
         out: dict[tuple, dict] = {}
         for r in rows:
@@ -591,7 +592,7 @@ class Site:
         """For a role concept: how many participants each source lists in that role, per mechanism."""
         rows = self.select(f"""
             SELECT ?g ?m (COUNT(DISTINCT ?x) AS ?n) WHERE {{
-              GRAPH ?g {{ ?ms org:role {iri_ref(role)} ; org:organization ?m ; org:member ?x }}
+              GRAPH ?g {{ ?ms org:role {iri_ref(role)} ; org:organization ?m ; org:member ?x }} ?g a iscm:SourceDocument .
             }} GROUP BY ?g ?m""")
         m = Matrix(self.membership_sources, title="participants listed in this role")
         rows_by: dict[str, tuple[Node, dict]] = {}
