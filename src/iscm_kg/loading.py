@@ -81,8 +81,11 @@ def graph_files(root: Path | None = None) -> list[SourceFile]:
     files += [SourceFile(p, GRAPH.taxonomies) for p in sorted((root / "ontology" / "taxonomies").rglob("*.ttl"))]
     data = root / "data"
     files += [SourceFile(p, GRAPH.registry) for p in sorted((data / "registry").rglob("*.ttl"))]
+    # Reference data that is no source document's (UN M49 regions, pycountry names): each file is
+    # the graph named after it, data/reference/m49.ttl -> id:graph/m49 (see docs/modelling.md).
+    files += [SourceFile(p, GRAPH[p.stem]) for p in sorted((data / "reference").glob("*.ttl"))]
     for directory in sorted(p for p in data.iterdir() if p.is_dir()):
-        if directory.name in {"registry", "contributions"}:
+        if directory.name in {"registry", "reference", "contributions"}:
             continue
         files += [SourceFile(p, SOURCE[directory.name]) for p in sorted(directory.rglob("*.ttl"))]
     contributions = data / "contributions"

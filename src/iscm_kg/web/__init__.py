@@ -32,8 +32,10 @@ def create_app(engine: Engine | None = None, config: dict | None = None) -> Flas
     app.config["RESULT_CACHE"] = ResultCache(cache_bytes) if cache_bytes > 0 else None
     CORS(app, resources={r"/sparql": {"origins": "*"}, r"/void": {"origins": "*"}, r"/dumps/*": {"origins": "*"}})
 
-    from . import contribute, dataset, downloads, linked_data, ontology_reference, openapi, pictures, sparql
-    for module in (sparql, dataset, contribute, ontology_reference, linked_data, pictures, openapi, downloads):
+    from . import (contribute, dataset, downloads, linked_data, ontology_reference, openapi, pictures,
+                   reconcile, search, sparql)
+    for module in (sparql, dataset, contribute, ontology_reference, linked_data, pictures, openapi, downloads,
+                   search, reconcile):
         app.register_blueprint(module.bp)
 
     @app.get("/health")

@@ -217,11 +217,67 @@ def document() -> dict:
                                 "description": f"A {k} IRI or its last segment."} for k in ("type", "region", "theme")],
                 "responses": {"200": _html("The index."), "400": _html("An unknown filter value."),
                               "503": _text("The remote store is unreachable.")}}},
+            **_search_paths(),
             "/openapi.json": {"get": {
                 "summary": "This description.", "operationId": "openapi",
                 "responses": {"200": {"description": "OpenAPI 3.0.", "content": {
                     "application/json": {"schema": {"type": "object"}}}}}}},
         },
+    }
+
+
+SEARCH_HIT = {"type": "object", "required": ["iri", "label", "type", "score"], "properties": {
+    "iri": {"type": "string"}, "label": {"type": "string"}, "type": {"type": "string"},
+    "typeIri": {"type": "string"}, "score": {"type": "number"}, "exact": {"type": "boolean"},
+    "matched": {"type": "string"}, "iso3166Alpha3": {"type": "string"}}}
+ERROR_JSON = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
+
+
+def _search_paths() -> dict:
+    """/search and /reconcile (web/search.py, web/reconcile.py)."""
+    queries = {"name": "queries", "in": "query", "required": False, "schema": {"type": "string"},
+               "description": "A reconciliation query batch as JSON (W3C Reconciliation API 0.2); without it, the manifest."}
+    reconcile_answers = {
+        "200": {"description": "The manifest (no queries) or one result list per query key.",
+                "content": {"application/json": {"schema": {"type": "object"}}}},
+        "400": {"description": "queries is not a query batch (not JSON, unknown type, bad limit, too many).",
+                "content": {"application/json": {"schema": ERROR_JSON}}}}
+    return {
+        "/search": {"get": {
+            "summary": "Find mechanisms, States, organizations, themes and meetings by any of their names "
+                       "(accents, case and typos forgiven), best first; HTML, or JSON by Accept or format=json.",
+            "operationId": "search",
+            "parameters": [
+                {"name": "q", "in": "query", "required": False, "schema": {"type": "string", "minLength": 1, "maxLength": 400},
+                 "description": "The name. Without it (HTML): the search form."},
+                {"name": "type", "in": "query", "required": False, "style": "form", "explode": True,
+                 "schema": {"type": "array", "items": {"type": "string", "enum": ["mechanism", "state", "organization", "theme", "meeting"]}}},
+                {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+                {"name": "format", "in": "query", "required": False, "schema": {"type": "string", "enum": ["json", "html"]}},
+            ],
+            "responses": {
+                "200": {"description": "The matches, best first.", "content": {
+                    "text/html": {"schema": {"type": "string"}},
+                    "application/json": {"schema": {"type": "object", "required": ["results"], "properties": {
+                        "query": {"type": "string"}, "results": {"type": "array", "items": SEARCH_HIT}}}}}},
+                "400": {"description": "Empty, over-long or unusable name; unknown type; bad limit or format.",
+                        "content": {"text/html": {"schema": {"type": "string"}}, "application/json": {"schema": ERROR_JSON}}},
+                "503": _text("The remote store is unreachable.")}}},
+        "/reconcile": {
+            "get": {"summary": "W3C Entity Reconciliation Service API 0.2 (OpenRefine): manifest, or a batch of queries.",
+                    "operationId": "reconcileGet", "parameters": [queries], "responses": reconcile_answers},
+            "post": {"summary": "The same, with the batch form-encoded (as OpenRefine sends it).",
+                     "operationId": "reconcilePost",
+                     "requestBody": {"required": False, "content": {"application/x-www-form-urlencoded": {"schema": {
+                         "type": "object", "properties": {"queries": {"type": "string"}}}}}},
+                     "responses": reconcile_answers}},
+        "/reconcile/preview": {"get": {
+            "summary": "A small HTML card of an entity, for a reconciliation client's preview.",
+            "operationId": "reconcilePreview",
+            "parameters": [{"name": "id", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1},
+                            "description": "The entity's id, relative to https://w3id.org/iscm/id/ (e.g. country/DEU)."}],
+            "responses": {"200": _html("The card."), "400": {"description": "No id.", "content": {
+                "application/json": {"schema": ERROR_JSON}}}, "404": _text("No such entity.")}}},
     }
 
 
