@@ -45,7 +45,15 @@ def create_app(engine: Engine | None = None, config: dict | None = None) -> Flas
 
     @app.errorhandler(404)
     def not_found(_exc) -> Response:
-        return Response("Not found.\n", status=404, mimetype="text/plain")
+        from flask import render_template, request
+        if request.accept_mimetypes.best_match(["text/plain", "text/html"]) == "text/html" \
+                and request.accept_mimetypes["text/html"] > 0:  # a browser: the page in the site's layout
+            resp = Response(render_template("not_found.html", iri=None, path=request.path), status=404,
+                            mimetype="text/html")
+        else:
+            resp = Response("Not found.\n", status=404, mimetype="text/plain")
+        resp.vary.add("Accept")
+        return resp
 
     @app.errorhandler(413)
     def too_large(_exc) -> Response:

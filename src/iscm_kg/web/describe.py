@@ -97,6 +97,29 @@ FACT_ORDER = [RDF_TYPE, ISCM + "mechanismType", SKOS + "prefLabel", SKOS + "altL
 NOT_COMPARED = {SKOS + "prefLabel", SKOS + "altLabel", SKOS + "editorialNote", ISCM + "memberCountNote"}
 
 
+# Names for the terms of other vocabularies the pages show as types or values.
+TERM_LABELS = {
+    ORG + "FormalOrganization": "formal organization", ORG + "Organization": "organization",
+    ORG + "Membership": "membership", ORG + "ChangeEvent": "change of organization", ORG + "Role": "role",
+    SKOS + "Concept": "concept", SKOS + "ConceptScheme": "concept scheme", OWL + "Ontology": "ontology",
+    OWL + "Class": "class", OWL + "ObjectProperty": "object property", OWL + "DatatypeProperty": "datatype property",
+    OWL + "AnnotationProperty": "annotation property", FOAF + "Agent": "agent",
+    "http://www.w3.org/ns/prov#Entity": "entity (provenance)", "http://www.w3.org/ns/prov#Activity": "activity",
+    XSD + "string": "text", XSD + "integer": "integer", XSD + "gYear": "year", XSD + "date": "date",
+    RDF + "langString": "text with language",
+    "https://creativecommons.org/licenses/by/4.0/": "Creative Commons Attribution 4.0 (CC BY 4.0)",
+}
+
+
+def _vocabulary_label(iri: str) -> str | None:
+    """A readable name for a term of a known vocabulary that has no label in the graph."""
+    for prefix, ns in PREFIXES.items():
+        if prefix != "id" and not ns.startswith(ID) and iri.startswith(ns) and len(iri) > len(ns):
+            words = humanize(iri[len(ns):]).split(" ")
+            return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return None
+
+
 def iri_ref(iri: str) -> str:
     """An IRI as a SPARQL term; the characters that cannot occur in an IRIREF are refused."""
     if re.search(r'[\s<>"{}|^`\\]', iri):
@@ -279,13 +302,34 @@ class Site:
                 table[iri] = (rank, label)
         return table
 
+    @cached_property
+    def _derived_labels(self) -> dict[str, str]:
+        """Names for things the data does not name: change events ("IGAD-RCP → MID-IGAD, 2008")
+        and memberships ("Ghana in the Rabat Process: member, Overview 2017")."""
+        out: dict[str, str] = {}
+        for r in self.select("""
+            SELECT ?e ?a ?b ?date WHERE { ?e a org:ChangeEvent ; org:originalOrganization ?a ; org:resultingOrganization ?b
+                                          OPTIONAL { ?e dcterms:date ?date } }"""):
+            when = f", {r['date'].value}" if r["date"] else ""
+            out[r["e"].value] = f"{self.label(r['a'].value)} → {self.label(r['b'].value)}{when}"
+        for r in self.select("""
+            SELECT ?ms ?x ?m ?role ?g WHERE { GRAPH ?g { ?ms org:member ?x ; org:organization ?m ; org:role ?role } }"""):
+            out[r["ms"].value] = (f"{self.label(r['x'].value)} in {self.label(r['m'].value)}: "
+                                  f"{self.label(r['role'].value)}, {self.graph(r['g'].value).short}")
+        return out
+
     def label(self, iri: str) -> str:
         found = self._label_table.get(iri)
         if found:
             return found[1]
         if iri == self.base + "/ontology" or iri == ONTOLOGY_IRI:
             return "ISCM ontology"
-        return PROPERTY_LABELS.get(iri) or compact(iri) or iri
+        if re.fullmatch(re.escape(ONTOLOGY_IRI) + r"/\d+(\.\d+)*", iri):  # a version IRI
+            return f"ISCM ontology, version {iri.rsplit('/', 1)[1]}"
+        derived = self._derived_labels.get(iri) if iri.startswith(ID) else None
+        if derived:
+            return derived
+        return PROPERTY_LABELS.get(iri) or TERM_LABELS.get(iri) or _vocabulary_label(iri) or iri
 
     def prop_label(self, iri: str) -> str:
         if iri in PROPERTY_LABELS:

@@ -24,10 +24,11 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from ..catalogue import load_catalogue
-from ..engine import QueryError, StoreUnavailable
+from ..engine import QueryError, StoreUnavailable, with_prefixes
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
 from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDF_TYPE, RDFS, SKOS,
                        Node, Site)
+from . import indexes
 from .guard import QueryTimeout, is_update, uses_service
 from .runner import EngineFailure, run_for_rows
 
@@ -66,6 +67,16 @@ RESULT_DOWNLOADS = [("json", "JSON"), ("xml", "XML"), ("csv", "CSV"), ("tsv", "T
 GRAPH_DOWNLOADS = [("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"),
                    ("rdfxml", "RDF/XML")]
 QUERY_ROW_LIMIT = 2000
+# what the editor holds before anything is run (the PREFIX lines it needs are added before it)
+STARTER_QUERY = """# Mechanisms and the number of States each source lists as members
+SELECT ?mechanism ?name ?source (COUNT(DISTINCT ?state) AS ?members) WHERE {
+  GRAPH ?source { ?ms org:organization ?mechanism ; org:role role:member ; org:member ?state }
+  ?state a iscm:State .
+  ?mechanism skos:prefLabel ?name FILTER(lang(?name) = "en")
+}
+GROUP BY ?mechanism ?name ?source
+ORDER BY DESC(?members)
+"""
 SOURCE_ROLE_SCHEME = ID + "scheme/roles"
 # optional editor for the query page, vendored by tools/vendor_yasgui.sh
 YASGUI_BUNDLE = Path(__file__).parent / "static" / "vendor" / "yasgui" / "yasgui.min.js"
@@ -90,7 +101,20 @@ def catalogue():
 
 @bp.app_context_processor
 def _globals() -> dict:
-    return {"formats": FORMATS, "site": site()}
+    return {"formats": FORMATS, "site": site(), "dataset_info": dataset_info}
+
+
+def dataset_info() -> dict:
+    """Version, date and a citation of the dataset being served, for every page's footer."""
+    from .. import __version__
+    engine = site().engine
+    date = engine.loaded_at.date().isoformat()
+    root = request.host_url.rstrip("/") + request.script_root
+    # /downloads is another module's page: linked once the service has it
+    has_downloads = any(rule.rule.rstrip("/") == "/downloads" for rule in current_app.url_map.iter_rules())
+    return {"version": __version__, "date": date, "downloads": request.script_root + "/downloads" if has_downloads else None,
+            "citation": (f"ISCM-KG: a knowledge graph of inter-State consultation mechanisms on migration, "
+                         f"version {__version__} ({date}). {root}/")}
 
 
 @bp.app_template_filter("node_title")
@@ -302,17 +326,47 @@ def mechanism_page(s: Site, iri: str, quads, common) -> str:
     glance = [by_prop[p] for p in glance_props if p in by_prop]
     return render_template(
         "mechanism.html", differences=s.differences(facts), participation=participation,
+        descriptions=_descriptions(by_prop), **_mechanism_pictures(s, iri),
         membership_sources=s.membership_sources, stated=stated, meetings=s.meetings(iri),
         history=s.history(iri), names=names, glance=glance,
         homepages=by_prop[FOAF + "homepage"].values if FOAF + "homepage" in by_prop else [],
         incoming=[s.matrix(g) for g in s.incoming(quads, iri, skip=skip)], **common)
 
 
+def _descriptions(by_prop: dict) -> list:
+    """The short descriptions (dcterms:description, skos:definition), shown under the title."""
+    return [v for p in (DCT + "description", SKOS + "definition") if p in by_prop for v in by_prop[p].values]
+
+
+def _mechanism_pictures(s: Site, iri: str) -> dict:
+    """The membership chart, the counts per source and the world map of a mechanism page."""
+    from markupsafe import Markup
+
+    from .pictures import charts, mapdata, maps
+    counts = mapdata.mechanism_counts(s, iri)
+    spec = mapdata.mechanism_map(s, iri)
+    used = {k for c in counts for k in c.listed}
+    chart = charts.membership_over_time(counts, mapdata.ROLE_CATEGORIES,
+                                        f"Participants of {s.label(iri)} listed by each source, by role")
+    return {"counts": counts, "roles": mapdata.ROLE_CATEGORIES, "chart": Markup(chart),
+            "chart_legend": Markup(charts.chart_legend(mapdata.ROLE_CATEGORIES, used)) if chart else "",
+            "world_map": Markup(maps.render(spec)) if spec else None}
+
+
 def agent_page(s: Site, iri: str, quads, common, is_state: bool) -> str:
     participation = s.participation(iri, as_member=True)
     incoming = [s.matrix(g) for g in s.incoming(quads, iri, skip={ORG + "member"})]
+    world_map = None
+    if is_state:
+        from markupsafe import Markup
+
+        from .pictures import mapdata, maps
+        spec = mapdata.state_map(s, iri)
+        world_map = Markup(maps.render(spec)) if spec else None
+    by_prop = {g.prop.value: g for g in common["facts"]}
     return render_template("agent.html", participation=participation, membership_sources=s.membership_sources,
-                           incoming=incoming, is_state=is_state, **common)
+                           incoming=incoming, is_state=is_state, world_map=world_map,
+                           descriptions=_descriptions(by_prop), **common)
 
 
 def concept_page(s: Site, iri: str, quads, common) -> str:
@@ -373,15 +427,47 @@ def mechanisms() -> Response:
                                                 error=f"Unknown {key}: {wanted}", site=s), status=400)
         chosen[key] = match
     rows = s.mechanisms(*(chosen[k].value if chosen.get(k) else None for k in ("type", "region", "theme")))
+    status = indexes.mechanism_status(s)
+    for row in rows:
+        row["status"] = status.get(row["node"].value, indexes.Status())
     return Response(render_template("mechanisms.html", options=options, chosen=chosen, rows=rows, error=None,
                                     site=s, sources=s.sources))
 
 
 @bp.route("/states")
-def states() -> str:
+def states() -> Response:
     s = site()
-    return render_template("listing.html", title="States and territories", rows=s.agents(ISCM + "State"),
-                           kind="state", site=s)
+    rows = indexes.states(s)
+    regions = indexes.regions(rows)
+    wanted = request.args.get("region", "").strip()
+    chosen = None
+    if wanted:
+        chosen = next((r for r in regions if wanted in (r.value, r.slug)), None)
+        if chosen is None:
+            body = render_template("states.html", rows=[], regions=regions, chosen=None, site=s,
+                                   error=f"Unknown region: {wanted}")
+            return Response(body, status=400, mimetype="text/html")
+        rows = [r for r in rows if r.region and r.region.value == chosen.value]
+    return Response(render_template("states.html", rows=rows, regions=regions, chosen=chosen, site=s, error=None),
+                    mimetype="text/html")
+
+
+@bp.route("/meetings")
+def meetings() -> Response:
+    s = site()
+    rows = indexes.meetings(s)
+    mechanisms = sorted({n.value: n for r in rows for n in r.mechanisms}.values(), key=lambda n: n.sort_key)
+    wanted = request.args.get("mechanism", "").strip()
+    chosen = None
+    if wanted:
+        chosen = next((m for m in mechanisms if wanted in (m.value, m.slug)), None)
+        if chosen is None:
+            body = render_template("meetings.html", rows=[], mechanisms=mechanisms, chosen=None, site=s,
+                                   error=f"No meetings are recorded for: {wanted}")
+            return Response(body, status=400, mimetype="text/html")
+        rows = [r for r in rows if any(m.value == chosen.value for m in r.mechanisms)]
+    return Response(render_template("meetings.html", rows=rows, mechanisms=mechanisms, chosen=chosen, site=s,
+                                    error=None), mimetype="text/html")
 
 
 @bp.route("/organizations")
@@ -444,9 +530,15 @@ def query_page() -> Response:
         choices = GRAPH_DOWNLOADS if result["kind"] == "GRAPH" else (
             RESULT_DOWNLOADS[:2] if result["kind"] == "ASK" else RESULT_DOWNLOADS)
         downloads = [(label, url_for("sparql.sparql", query=text, format=name)) for name, label in choices]
-    body = render_template("query.html", text=text or "", example=example, examples=examples, result=result,
+    # IRIs in the results read as names (the prefixed name in the tooltip) unless asked otherwise
+    show = "prefixed" if request.values.get("show") == "prefixed" else "names"
+    other = url_for("linked_data.query_page", **({"query": text} if text and not example else {"example": example}),
+                    **({} if show == "prefixed" else {"show": "prefixed"}))
+    editor_text = text or with_prefixes(STARTER_QUERY)  # a new query starts with the project's prefixes
+    body = render_template("query.html", text=editor_text, example=example, examples=examples, result=result,
                            error=error, downloads=downloads, site=s, limit=QUERY_ROW_LIMIT,
-                           yasgui=YASGUI_BUNDLE.exists())
+                           yasgui=YASGUI_BUNDLE.exists(), show=show, other_view=other,
+                           prefixes={p: ns for p, ns in PREFIXES.items() if p not in ("id", "sh")})
     return Response(body, status=status, mimetype="text/html")
 
 

@@ -14,7 +14,7 @@ from email.utils import format_datetime
 from urllib.parse import unquote_to_bytes
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, redirect, request
+from flask import Blueprint, Response, current_app, redirect, request, url_for
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
@@ -256,7 +256,7 @@ def service_description() -> Response:
     offered = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml", "text/html"]
     best = accept.best_match(offered, default="text/turtle") if request.headers.get("Accept") else "text/turtle"
     if best == "text/html":
-        return redirect("/", code=303)
+        return redirect(url_for("linked_data.query_page"), code=303)  # a person: the query page
     engine = current_app.config["ENGINE"]
     endpoint = request.base_url
     named = " ;\n".join(f"        sd:namedGraph [ sd:name <{g}> ]" for g in engine.graphs())
