@@ -1,7 +1,12 @@
-"""Shared fixtures: the real bundled graph, loaded once, and the Flask app over it."""
+"""Shared fixtures: the real bundled graph, loaded once, and the Flask app over it; and the markers
+that pick the fast developer run (``make test-fast``) out of the full suite (``make test``).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
@@ -34,6 +39,22 @@ PREFIX meeting: <https://w3id.org/iscm/id/meeting/>
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine.from_project()
+
+
+SMALL_GRAPH = Path(__file__).resolve().parent / "data" / "small.trig"
+
+
+@pytest.fixture(scope="session")
+def small_engine() -> Engine:
+    """A few dozen statements (tests/data/small.trig), for tests of code rather than of the data."""
+    store = ox.Store()
+    store.load(path=str(SMALL_GRAPH), format=ox.RdfFormat.TRIG)
+    return Engine(store, origin=str(SMALL_GRAPH))
+
+
+@pytest.fixture(scope="session")
+def small_app(small_engine):
+    return create_app(small_engine, {"TESTING": True})
 
 
 @pytest.fixture(scope="session")
@@ -167,3 +188,51 @@ def remote_server(tmp_path_factory, oxigraph_server):
 @pytest.fixture(scope="session", params=["embedded", "oxigraph"])
 def live_server(request):
     return request.getfixturevalue("embedded_server" if request.param == "embedded" else "remote_server")
+
+
+# -- markers -------------------------------------------------------------------------------------------------
+#
+# ``make test`` runs everything. ``make test-fast`` (pytest -m "not slow and not browser and not live and not
+# data") is the developer's run of the code tests, under a minute. The markers are given here, in one table,
+# rather than in each file: a test that starts a server is "live" by the fixtures it asks for.
+
+LIVE_FIXTURES = {"oxigraph_server", "virtuoso_server", "embedded_server", "remote_server", "live_server",
+                 "remote_app", "virtuoso_app"}
+MODULE_MARKS = {
+    "test_browser": ("browser", "live"),
+    "test_knowledge_base": ("data",),
+    "test_queries": ("data",),
+    "test_no_copied_prose": ("data",),
+    "test_ontology": ("data",),
+    "test_bench_smoke": ("slow", "live"),
+    "test_load_short": ("slow",),
+}
+SLOW_TESTS = {  # a few seconds each, on their own
+    "test_crawl_finds_no_broken_internal_link", "test_every_mechanism_and_state_page_renders",
+    "test_ontology_reference_document_covers_every_term", "test_bundled_graph_conforms",
+    "test_add_merges_a_valid_contribution", "test_add_replace_updates_an_earlier_contribution",
+    "test_api_conforms_to_its_description", "test_after_the_generated_requests_the_service_answers_over_unchanged_data",
+    "test_killed_add_leaves_data_unchanged", "test_a_crashing_child_prints_no_fatal_error_dump",
+    "test_corrupt_file_at_start_up_refuses_to_start_naming_file_and_line",
+}
+LIVE_TESTS = {"test_remote_store_unreachable_is_503_and_service_recovers"}  # starts its own Oxigraph server
+DATA_TESTS = {"test_bundled_graph_conforms", "test_every_mechanism_and_state_page_renders",
+              "test_crawl_finds_no_broken_internal_link"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        name = item.originalname if hasattr(item, "originalname") else item.name
+        marks = set(MODULE_MARKS.get(module, ()))
+        if name in SLOW_TESTS:
+            marks.add("slow")
+        if name in LIVE_TESTS:
+            marks.add("live")
+        if name in DATA_TESTS:
+            marks.add("data")
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if LIVE_FIXTURES & set(item.fixturenames) or params.get("any_client", "embedded") != "embedded":
+            marks.add("live")
+        for mark in sorted(marks):
+            item.add_marker(mark)

@@ -35,4 +35,11 @@ def test_bench_smoke(tmp_path):
     assert set(result["throughput"]["service"]) == {"repeat", "unique"}
     assert all(level["errors"] == 0 for kind in result["throughput"]["service"].values() for level in kind.values())
     assert (out / result_file.name.replace(".json", ".md")).read_text().startswith("# ISCM-KG benchmark")
-    assert "PASS" in done.stdout or "MISS" in done.stdout  # the targets were evaluated and printed
+    # the targets were evaluated on these results and printed, one line each, with a verdict
+    from bench import report
+    verdicts = report.targets([result])
+    assert {t["target"].split(" (")[0] for t in verdicts} >= {"HTTP median ≤ 1.5× pyoxigraph + 2 ms",
+                                                             "cold start < 2 s"}
+    assert all(t["verdict"] in ("PASS", "MISS", "n/a") for t in verdicts)
+    for line in report.target_lines(verdicts):
+        assert line.split(": ")[0] in done.stdout

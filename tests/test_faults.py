@@ -117,7 +117,9 @@ def test_worker_killed_mid_request_is_replaced_and_the_other_keeps_serving(embed
 
     victim = wait_until(busy_worker, 5, 0.02)
     assert victim is not None, "no worker took the request"
-    query_processes = [p.pid for p in victim.children()]
+    # the worker evaluates the query in a child process; wait until it runs (a fresh worker forks it now)
+    query_processes = wait_until(lambda: [p.pid for p in victim.children()], 5, 0.02)
+    assert query_processes, "the worker runs no query process"
     victim.send_signal(signal.SIGKILL)
     thread.join(30)
     conn.close()

@@ -389,11 +389,7 @@ def _parse_in_child(text: str, timeout: float) -> str:
     if pid == 0:  # pragma: no cover - runs in the child
         try:
             receiver.close()
-            try:  # die with the thread that forked us (a worker retired past the time limit, say)
-                import ctypes
-                ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-            except (OSError, AttributeError):
-                pass
+            prepare_child()
             box: dict = {}
 
             def parse() -> None:
@@ -429,6 +425,25 @@ def _parse_in_child(text: str, timeout: float) -> str:
     if status == "federation":
         raise FederationRefused(payload)
     raise QueryError(payload)
+
+
+def prepare_child() -> None:  # pragma: no cover - runs in a forked child
+    """Make a forked child die with the process that forked it, and die quietly.
+
+    A query may crash the child on purpose of its design (a parser out of stack, an engine panic):
+    the parent reports it to the client, so the child must not print a "Fatal Python error" dump
+    and traceback of every thread, which reads like the service crashing. ``faulthandler`` is on
+    whenever the parent enabled it (pytest does, ``python -X faulthandler`` does), and a fork
+    inherits it.
+    """
+    import faulthandler
+
+    faulthandler.disable()
+    try:  # die with the thread that forked us (a worker retired past the time limit, say)
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def kill_child(pid: int) -> None:

@@ -13,7 +13,6 @@ waits for a helper thread up to the time limit.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import threading
@@ -23,7 +22,7 @@ from multiprocessing.connection import Connection, Pipe
 
 import pyoxigraph as ox
 
-from ..engine import QueryError, StoreUnavailable, kill_child
+from ..engine import QueryError, StoreUnavailable, kill_child, prepare_child
 from .guard import QueryTimeout, run_with_deadline
 
 
@@ -156,11 +155,7 @@ def _prepare_child() -> None:  # pragma: no cover - runs in the child
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
         signal.signal(sig, signal.SIG_DFL)
     os.environ["RUST_BACKTRACE"] = "0"  # an engine panic is reported to the client; one line in the log is enough
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    prepare_child()
 
 
 def _serve(engine, conn: Connection) -> None:  # pragma: no cover - runs in the child
