@@ -28,8 +28,8 @@ def _manifest() -> dict | None:
 
 
 def _site():
-    from .linked_data import site
-    return site()
+    from .site import current_site
+    return current_site()
 
 
 def human_size(n: int) -> str:

@@ -1,5 +1,6 @@
-"""Index pages' extra data: whether a mechanism has ended, States with their UN M49 region,
-and every meeting. SPARQL over the engine through the page's :class:`~.describe.Site`.
+"""Read models of the index pages: mechanisms (with the filters of the index and whether each has
+ended), States with their UN M49 region, organizations, every meeting, and the landing page's
+counts. SPARQL over the engine through the page's :class:`~.site.Site`.
 
 Regions (``iscm:m49Region``/``iscm:m49SubRegion``) come from a graph another part of the
 project adds; they are read with OPTIONAL, so the pages work (with an empty column) without it.
@@ -7,10 +8,13 @@ project adds; they are read with OPTIONAL, so the pages work (with an empty colu
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .describe import GraphInfo, Node, Site
+from .site import Site
+from .sources import GraphInfo
+from .terms import ID, ISCM, SKOS, Node, iri_ref
 
 
 @dataclass
@@ -109,8 +113,102 @@ def meetings(site: Site) -> list[MeetingRow]:
         m.city = m.city or (r["city"].value if r["city"] else "")
         m.country = m.country or (site.node(r["country"]) if r["country"] else None)
     for iri, m in out.items():
-        m.graphs = sorted((site.graph(g) for g in graphs[iri]), key=lambda g: g.order)
+        m.graphs = site.graph_infos(graphs[iri])
     return sorted(out.values(), key=lambda m: (m.date, m.node.label), reverse=True)
 
 
-__all__ = ["MeetingRow", "StateRow", "Status", "meetings", "mechanism_status", "regions", "states"]
+def filter_options(site: Site) -> dict[str, list[tuple[Node, int]]]:
+    """The types, regions and themes the mechanisms index filters by, each with its number of
+    mechanisms."""
+    def options(pattern: str, scheme: str | None = None) -> list[tuple[Node, int]]:
+        in_scheme = f"?c skos:inScheme <{scheme}> ." if scheme else ""
+        rows = site.select(f"""
+            SELECT ?c (COUNT(DISTINCT ?m) AS ?n) WHERE {{
+              ?m a iscm:InterStateConsultationMechanism . {pattern} ?v skos:broader* ?c . {in_scheme}
+            }} GROUP BY ?c""")
+        return sorted(((site.node(r["c"]), int(r["n"].value)) for r in rows), key=lambda o: o[0].sort_key)
+    return {
+        "type": options("?m iscm:mechanismType ?v .", ID + "scheme/mechanism-types"),
+        "region": options("?m iscm:listedUnderRegion|iscm:regionCovered ?v .", ID + "scheme/regions"),
+        "theme": options("?m iscm:thematicFocus ?v .", ID + "scheme/thematic-foci"),
+    }
+
+
+def mechanisms(site: Site, type_: str | None = None, region: str | None = None, theme: str | None = None) -> list[dict]:
+    """Every mechanism (or those of a type, region or theme) with what each source says of its type,
+    founding year, region and size."""
+    filters = []
+    if type_:
+        filters.append(f"FILTER EXISTS {{ ?m iscm:mechanismType ?t . ?t skos:broader* {iri_ref(type_)} }}")
+    if region:
+        filters.append(f"FILTER EXISTS {{ ?m iscm:listedUnderRegion|iscm:regionCovered ?r . ?r skos:broader* {iri_ref(region)} }}")
+    if theme:
+        filters.append(f"FILTER EXISTS {{ ?m iscm:thematicFocus ?th . ?th skos:broader* {iri_ref(theme)} }}")
+    rows = site.select(f"""
+        SELECT ?m ?g ?p ?o WHERE {{
+          ?m a iscm:InterStateConsultationMechanism . {' '.join(filters)}
+          OPTIONAL {{ GRAPH ?g {{ ?m ?p ?o
+            FILTER(?p IN (iscm:mechanismType, iscm:yearEstablished, iscm:listedUnderRegion,
+                          iscm:memberCountStated, skos:altLabel)) }} }}
+        }}""")
+    tops = {ID + "typology/rcp", ID + "typology/irf", ID + "typology/global-process", ID + "typology/other-mechanism"}
+    out: dict[str, dict] = {}
+    for r in rows:
+        m = out.setdefault(r["m"].value, {"node": site.node(r["m"]), "types": defaultdict(set), "years": defaultdict(set),
+                                          "regions": defaultdict(set), "stated": defaultdict(set),
+                                          "acronyms": set(), "sources": set()})
+        if r["p"] is None:
+            continue
+        p, o, g = r["p"].value, r["o"], r["g"].value
+        if g in site.graphs and site.graphs[g].is_source:
+            m["sources"].add(g)
+        if p == ISCM + "mechanismType" and o.value in tops:
+            m["types"][o.value].add(g)
+        elif p == ISCM + "yearEstablished":
+            m["years"][o.value].add(g)
+        elif p == ISCM + "listedUnderRegion":
+            m["regions"][o.value].add(g)
+        elif p == ISCM + "memberCountStated":
+            m["stated"][o.value].add(g)
+        elif p == SKOS + "altLabel" and re.fullmatch(r"[A-Z][A-Za-z0-9&+\-. ]{1,11}", o.value) and sum(c.isupper() for c in o.value) >= 2:
+            m["acronyms"].add(o.value)
+    result = []
+    for m in out.values():
+        def with_graphs(d, as_node=False):
+            return [((site.node(k) if as_node else k), site.graph_infos(gs))
+                    for k, gs in sorted(d.items())]
+        result.append({"node": m["node"], "types": with_graphs(m["types"], True), "years": with_graphs(m["years"]),
+                       "regions": with_graphs(m["regions"], True), "stated": with_graphs(m["stated"]),
+                       "acronyms": sorted(m["acronyms"], key=len)[:2],
+                       "sources": site.graph_infos(m["sources"])})
+    return sorted(result, key=lambda m: m["node"].sort_key)
+
+
+def agents(site: Site, cls: str) -> list[tuple[Node, int, int]]:
+    """States or organizations with the number of mechanisms they take part in and other roles."""
+    rows = site.select(f"""
+        SELECT ?a (COUNT(DISTINCT ?m) AS ?n) (COUNT(DISTINCT ?r) AS ?roles) WHERE {{
+          ?a a {iri_ref(cls)} .
+          OPTIONAL {{ ?ms org:member ?a ; org:organization ?m }}
+          OPTIONAL {{ ?r iscm:chair|iscm:coChair|iscm:secretariat|iscm:associatedOrganization|iscm:incomingChair ?a }}
+        }} GROUP BY ?a""")
+    return sorted(((site.node(r["a"]), int(r["n"].value), int(r["roles"].value)) for r in rows),
+                  key=lambda t: t[0].sort_key)
+
+
+def stats(site: Site) -> dict[str, int]:
+    row = site.select("""
+        SELECT (COUNT(DISTINCT ?m) AS ?mechanisms) (COUNT(DISTINCT ?s) AS ?states) (COUNT(DISTINCT ?o) AS ?orgs) WHERE {
+          { ?m a iscm:InterStateConsultationMechanism } UNION { ?s a iscm:State } UNION { ?o a org:FormalOrganization }
+        }""")[0]
+    extra = site.select("""
+        SELECT (COUNT(DISTINCT ?ms) AS ?memberships) (COUNT(DISTINCT ?mt) AS ?meetings) WHERE {
+          { ?ms a org:Membership } UNION { ?mt a iscm:Meeting } }""")[0]
+    return {"mechanisms": int(row["mechanisms"].value), "states": int(row["states"].value),
+            "organizations": int(row["orgs"].value), "memberships": int(extra["memberships"].value),
+            "meetings": int(extra["meetings"].value), "quads": len(site.engine),
+            "sources": len(site.sources)}
+
+
+__all__ = ["MeetingRow", "StateRow", "Status", "agents", "filter_options", "meetings", "mechanism_status",
+           "mechanisms", "regions", "states", "stats"]

@@ -26,16 +26,16 @@ from werkzeug.http import parse_accept_header
 from ..catalogue import load_catalogue
 from ..engine import QueryError, StoreUnavailable, with_prefixes
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
-from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDF_TYPE, RDFS, SKOS,
-                       Node, Site)
-from . import indexes
+from . import indexes, pages
+from .reads import vocabulary
+from .site import Site
+from .site import current_catalogue as catalogue
+from .site import current_site as site
+from .terms import ID, ONTOLOGY_GRAPH, ORG, Node
 from .guard import QueryTimeout, is_update, uses_service
 from .runner import EngineFailure, run_for_rows
 
 bp = Blueprint("linked_data", __name__, template_folder="templates")
-
-DEFAULT_PUBLIC_BASE = "https://w3id.org/iscm"
-
 
 @dataclass(frozen=True)
 class Format:
@@ -77,26 +77,8 @@ SELECT ?mechanism ?name ?source (COUNT(DISTINCT ?state) AS ?members) WHERE {
 GROUP BY ?mechanism ?name ?source
 ORDER BY DESC(?members)
 """
-SOURCE_ROLE_SCHEME = ID + "scheme/roles"
 # optional editor for the query page, vendored by tools/vendor_yasgui.sh
 YASGUI_BUNDLE = Path(__file__).parent / "static" / "vendor" / "yasgui" / "yasgui.min.js"
-
-
-def site() -> Site:
-    app = current_app
-    found = app.extensions.get("iscm_site")
-    engine = app.config["ENGINE"]
-    if found is None or found.engine is not engine:
-        found = Site(engine, app.config.get("PUBLIC_BASE", DEFAULT_PUBLIC_BASE))
-        app.extensions["iscm_site"] = found
-    return found
-
-
-def catalogue():
-    app = current_app
-    if "iscm_catalogue" not in app.extensions:
-        app.extensions["iscm_catalogue"] = load_catalogue()
-    return app.extensions["iscm_catalogue"]
 
 
 @bp.app_context_processor
@@ -229,9 +211,11 @@ def _resolve(path: str) -> Response:
     if negotiated:
         fmt = negotiate()
     if _is_ontology(s, iri):
-        return respond(iri, path, fmt, negotiated, lambda: ontology_page(iri), lambda: s.graph_quads(ONTOLOGY_GRAPH))
+        return respond(iri, path, fmt, negotiated, lambda: pages.ontology_page(s, alternates("/ontology")),
+                       lambda: s.graph_quads(ONTOLOGY_GRAPH))
     if iri.startswith(ID + "graph/"):
-        return respond(iri, path, fmt, negotiated, lambda: graph_page(iri), lambda: s.graph_quads(iri))
+        return respond(iri, path, fmt, negotiated, lambda: pages.graph_page(s, iri, alternates(path)),
+                       lambda: s.graph_quads(iri))
     quads_cache: list = []
 
     def quads():
@@ -239,7 +223,7 @@ def _resolve(path: str) -> Response:
             quads_cache.extend(s.describe(iri))
         return quads_cache
 
-    return respond(iri, path, fmt, negotiated, lambda: entity_page(iri, quads()), quads)
+    return respond(iri, path, fmt, negotiated, lambda: pages.entity_page(s, iri, quads(), alternates(path)), quads)
 
 
 def _known(s: Site, iri: str) -> bool:
@@ -270,150 +254,20 @@ def not_found(iri: str, suggest: bool = True) -> Response:
     return resp
 
 
-# -- entity pages ------------------------------------------------------------------------------------
-
-
-def entity_page(iri: str, quads: list[ox.Quad]) -> str:
-    s = site()
-    types = s.types(iri)
-    common = _common(s, iri, quads, types)
-    if ISCM + "SourceDocument" in types:
-        return render_template("source.html", summary=s.graph_summary(iri), **common)
-    if iri.startswith(ID + "mechanism/") or MECHANISM in types or types & _mechanism_classes(s):
-        return mechanism_page(s, iri, quads, common)
-    if ISCM + "State" in types or ORG + "FormalOrganization" in types or ORG + "Organization" in types:
-        return agent_page(s, iri, quads, common, is_state=ISCM + "State" in types)
-    if SKOS + "ConceptScheme" in types:
-        return render_template("scheme.html", tree=s.scheme_tree(iri),
-                               incoming=[s.matrix(g) for g in s.incoming(quads, iri, skip={
-                                   SKOS + "inScheme", SKOS + "topConceptOf"})], **common)
-    if SKOS + "Concept" in types:
-        return concept_page(s, iri, quads, common)
-    return render_template("resource.html", incoming=[s.matrix(g) for g in s.incoming(quads, iri)], **common)
-
-
-def _mechanism_classes(s: Site) -> set[str]:
-    return {ISCM + "RegionalConsultativeProcess", ISCM + "InterregionalForum", ISCM + "GlobalProcess"}
-
-
-def _common(s: Site, iri: str, quads, types) -> dict:
-    path = s.path_for(iri) or iri
-    facts = s.outgoing(quads, iri)
-    alt = [g for g in facts if g.prop.value == SKOS + "altLabel"]
-    return {
-        "iri": iri, "this": s.node(iri), "path": path, "alternates": alternates(path),
-        "types": sorted((s.node(t) for t in types), key=lambda n: n.sort_key),
-        "facts": facts, "alt_labels": alt[0].values if alt else [],
-        "sources": s.sources, "site": s,
-    }
-
-
-def mechanism_page(s: Site, iri: str, quads, common) -> str:
-    facts = common["facts"]
-    by_prop = {g.prop.value: g for g in facts}
-    participation = s.participation(iri, as_member=False)
-    stated = {}
-    if ISCM + "memberCountStated" in by_prop:
-        for v in by_prop[ISCM + "memberCountStated"].values:
-            for g in v.graphs:
-                stated.setdefault(g.iri, []).append(v.node.label)
-    skip = {ORG + "organization", ISCM + "meetingOf", ORG + "originalOrganization", ORG + "resultingOrganization",
-            DCT + "replaces"}
-    names = [g for g in facts if g.prop.value in (SKOS + "prefLabel", SKOS + "altLabel")]
-    glance_props = [RDF_TYPE, ISCM + "yearEstablished", ISCM + "initiationDate", ISCM + "cessationDate",
-                    ISCM + "memberCountStated", ISCM + "chair", ISCM + "coChair", ISCM + "incomingChair",
-                    ISCM + "secretariat", ISCM + "listedUnderRegion"]
-    glance = [by_prop[p] for p in glance_props if p in by_prop]
-    return render_template(
-        "mechanism.html", differences=s.differences(facts), participation=participation,
-        descriptions=_descriptions(by_prop), **_mechanism_pictures(s, iri),
-        membership_sources=s.membership_sources, stated=stated, meetings=s.meetings(iri),
-        history=s.history(iri), names=names, glance=glance,
-        homepages=by_prop[FOAF + "homepage"].values if FOAF + "homepage" in by_prop else [],
-        incoming=[s.matrix(g) for g in s.incoming(quads, iri, skip=skip)], **common)
-
-
-def _descriptions(by_prop: dict) -> list:
-    """The short descriptions (dcterms:description, skos:definition), shown under the title."""
-    return [v for p in (DCT + "description", SKOS + "definition") if p in by_prop for v in by_prop[p].values]
-
-
-def _mechanism_pictures(s: Site, iri: str) -> dict:
-    """The membership chart, the counts per source and the world map of a mechanism page."""
-    from markupsafe import Markup
-
-    from .pictures import charts, mapdata, maps
-    counts = mapdata.mechanism_counts(s, iri)
-    spec = mapdata.mechanism_map(s, iri)
-    used = {k for c in counts for k in c.listed}
-    chart = charts.membership_over_time(counts, mapdata.ROLE_CATEGORIES,
-                                        f"Participants of {s.label(iri)} listed by each source, by role")
-    return {"counts": counts, "roles": mapdata.ROLE_CATEGORIES, "chart": Markup(chart),
-            "chart_legend": Markup(charts.chart_legend(mapdata.ROLE_CATEGORIES, used)) if chart else "",
-            "world_map": Markup(maps.render(spec)) if spec else None}
-
-
-def agent_page(s: Site, iri: str, quads, common, is_state: bool) -> str:
-    participation = s.participation(iri, as_member=True)
-    incoming = [s.matrix(g) for g in s.incoming(quads, iri, skip={ORG + "member"})]
-    world_map = None
-    if is_state:
-        from markupsafe import Markup
-
-        from .pictures import mapdata, maps
-        spec = mapdata.state_map(s, iri)
-        world_map = Markup(maps.render(spec)) if spec else None
-    by_prop = {g.prop.value: g for g in common["facts"]}
-    return render_template("agent.html", participation=participation, membership_sources=s.membership_sources,
-                           incoming=incoming, is_state=is_state, world_map=world_map,
-                           descriptions=_descriptions(by_prop), **common)
-
-
-def concept_page(s: Site, iri: str, quads, common) -> str:
-    facts = common["facts"]
-    schemes = [v.node for g in facts if g.prop.value == SKOS + "inScheme" for v in g.values]
-    hierarchy_props = (SKOS + "broader", SKOS + "narrower", SKOS + "related", SKOS + "relatedMatch",
-                       SKOS + "closeMatch", ISCM + "gcmTheme")
-    hierarchy = [g for g in facts if g.prop.value in hierarchy_props]
-    skip = {SKOS + "inScheme", SKOS + "topConceptOf", SKOS + "hasTopConcept", SKOS + "broader", SKOS + "narrower",
-            SKOS + "related", SKOS + "relatedMatch", SKOS + "closeMatch", DCT + "source"}
-    incoming = [s.matrix(g) for g in s.incoming(quads, iri, skip=skip)]
-    role_usage = s.role_usage(iri) if any(n.value == SOURCE_ROLE_SCHEME for n in schemes) else None
-    scheme_members = [(n, s.scheme_tree(n.value)) for n in schemes]
-    return render_template("concept.html", schemes=schemes, hierarchy=hierarchy, incoming=incoming,
-                           role_usage=role_usage, scheme_members=scheme_members, **common)
-
-
-def graph_page(iri: str) -> str:
-    s = site()
-    path = s.path_for(iri) or iri
-    return render_template("source.html", iri=iri, this=s.node(iri), path=path, alternates=alternates(path),
-                           types=[], facts=[], alt_labels=[], summary=s.graph_summary(iri), sources=s.sources,
-                           site=s, is_graph=True)
-
-
-def ontology_page(iri: str) -> str:
-    s = site()
-    path = "/ontology"
-    return render_template("ontology.html", iri=ONTOLOGY_IRI, this=s.node(ONTOLOGY_IRI), path=path,
-                           alternates=alternates(path), ont=s.ontology(), site=s,
-                           RDFS=RDFS, SKOS=SKOS, DCT=DCT, OWL=OWL)
-
-
 # -- site pages -------------------------------------------------------------------------------------
 
 
 @bp.route("/")
 def home() -> str:
     s = site()
-    return render_template("landing.html", stats=s.stats(), sources=s.sources, schemes=s.schemes(),
+    return render_template("landing.html", stats=indexes.stats(s), sources=s.sources, schemes=vocabulary.schemes(s),
                            catalogue=catalogue(), site=s)
 
 
 @bp.route("/mechanisms")
 def mechanisms() -> Response:
     s = site()
-    options = s.filter_options()
+    options = indexes.filter_options(s)
     chosen: dict[str, Node | None] = {}
     for key in ("type", "region", "theme"):
         wanted = request.args.get(key, "").strip()
@@ -426,7 +280,7 @@ def mechanisms() -> Response:
                 return Response(render_template("mechanisms.html", options=options, chosen=chosen, rows=[],
                                                 error=f"Unknown {key}: {wanted}", site=s), status=400)
         chosen[key] = match
-    rows = s.mechanisms(*(chosen[k].value if chosen.get(k) else None for k in ("type", "region", "theme")))
+    rows = indexes.mechanisms(s, *(chosen[k].value if chosen.get(k) else None for k in ("type", "region", "theme")))
     status = indexes.mechanism_status(s)
     for row in rows:
         row["status"] = status.get(row["node"].value, indexes.Status())
@@ -473,7 +327,7 @@ def meetings() -> Response:
 @bp.route("/organizations")
 def organizations() -> str:
     s = site()
-    return render_template("listing.html", title="Organizations", rows=s.agents(ORG + "FormalOrganization"),
+    return render_template("listing.html", title="Organizations", rows=indexes.agents(s, ORG + "FormalOrganization"),
                            kind="organization", site=s)
 
 

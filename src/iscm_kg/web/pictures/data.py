@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from flask import current_app
 
-from ..describe import ID, local_name
-from ..linked_data import catalogue, site
+from ..site import current_catalogue as catalogue
+from ..site import current_site as site
+from ..terms import ID, local_name
 
 ALL = "all"
 SOURCE_IRI = ID + "source/"

@@ -11,7 +11,7 @@ import io
 import re
 from html import escape
 
-from ..describe import local_name
+from ..terms import local_name
 from .data import FoundingYears, Overlap, Participation, ThemeMatrix, graph_label
 
 # the colours of the source chips in iscm.css (--g0 … --g7), so pictures and pages agree

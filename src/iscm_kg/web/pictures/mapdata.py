@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..describe import ID, GraphInfo, Site, iri_ref, local_name
+from ..site import Site
+from ..sources import GraphInfo
+from ..terms import ID, iri_ref, local_name
 from .maps import Category, Layer, MapSpec
 
 COUNTRY = ID + "country/"

@@ -10,8 +10,8 @@ from flask import Blueprint, Response, current_app, render_template, request, ur
 from markupsafe import Markup
 
 from ...engine import with_prefixes
-from ..describe import local_name
-from ..linked_data import site
+from ..site import current_site as site
+from ..terms import local_name
 from . import drawing, mapdata, maps
 from .data import (ALL, FOUNDING_QUERY_NAME, THEME_QUERY_NAME, founding_data, graph_label, membership_sources,
                    overlap_data, participation_data, source_choice, source_title, theme_data)
