@@ -26,7 +26,7 @@ from rdflib.namespace import RDF, XSD
 
 from .loading import LoadError, build, graph_files, load_store, merged_graph, project_root
 from .namespaces import PREFIXES, SH
-from .validation import _findings, _neighbourhood, _short, shapes_graph
+from .validation import BySeverity, _findings, _neighbourhood, _short, shapes_graph
 
 ID = "https://w3id.org/iscm/id/"
 ISCM = "https://w3id.org/iscm/ontology#"
@@ -85,7 +85,7 @@ class Finding:
 
 
 @dataclass
-class Report:
+class Report(BySeverity):
     name: str
     findings: list[Finding] = field(default_factory=list)
     graphs: dict[str, int] = field(default_factory=dict)
@@ -96,14 +96,6 @@ class Report:
     @property
     def unreadable(self) -> bool:
         return any(f.kind in ("syntax", "input") for f in self.findings)
-
-    @property
-    def violations(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "Violation"]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity != "Violation"]
 
     @property
     def exit_code(self) -> int:

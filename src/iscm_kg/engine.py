@@ -385,30 +385,27 @@ def _parse_in_child(text: str, timeout: float) -> str:
     from multiprocessing.connection import Pipe
 
     receiver, sender = Pipe(duplex=False)
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child
-        try:
-            receiver.close()
-            prepare_child()
-            box: dict = {}
 
-            def parse() -> None:
-                try:
-                    box["answer"] = ("ok", _parse_form(text))
-                except FederationRefused as exc:
-                    box["answer"] = ("federation", str(exc))
-                except QueryError as exc:
-                    box["answer"] = ("syntax", str(exc))
-                except BaseException as exc:  # noqa: BLE001 - reported, not raised
-                    box["answer"] = ("error", str(exc))
+    def child() -> None:  # pragma: no cover - runs in the child
+        box: dict = {}
 
-            threading.stack_size(PARSE_STACK_BYTES)
-            worker = threading.Thread(target=parse)
-            worker.start()
-            worker.join()
-            sender.send_bytes(pickle.dumps(box.get("answer", ("error", "no answer"))))
-        finally:
-            os._exit(0)
+        def parse() -> None:
+            try:
+                box["answer"] = ("ok", _parse_form(text))
+            except FederationRefused as exc:
+                box["answer"] = ("federation", str(exc))
+            except QueryError as exc:
+                box["answer"] = ("syntax", str(exc))
+            except BaseException as exc:  # noqa: BLE001 - reported, not raised
+                box["answer"] = ("error", str(exc))
+
+        threading.stack_size(PARSE_STACK_BYTES)
+        worker = threading.Thread(target=parse)
+        worker.start()
+        worker.join()
+        sender.send_bytes(pickle.dumps(box.get("answer", ("error", "no answer"))))
+
+    pid = fork_child(child, receiver)
     sender.close()
     try:
         if not receiver.poll(timeout):
@@ -425,6 +422,21 @@ def _parse_in_child(text: str, timeout: float) -> str:
     if status == "federation":
         raise FederationRefused(payload)
     raise QueryError(payload)
+
+
+def fork_child(run, parents_end, prepare=None) -> int:
+    """Fork a child that closes the parent's end of its pipe, prepares itself (``prepare``, by
+    default :func:`prepare_child`) and runs ``run``; the child always exits there and never
+    returns into the caller. Returns the child's pid (to the parent)."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        try:
+            parents_end.close()
+            (prepare or prepare_child)()
+            run()
+        finally:
+            os._exit(0)
+    return pid
 
 
 def prepare_child() -> None:  # pragma: no cover - runs in a forked child

@@ -41,22 +41,31 @@ class Finding:
         }
 
 
+class BySeverity:
+    """Findings split by severity: a violation fails a check, anything else is a warning. Mixed
+    into the reports of `iscm-kg validate` and of a contribution, which both have ``findings``."""
+
+    findings: list
+
+    @property
+    def violations(self) -> list:
+        """The findings that make the check fail."""
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list:
+        """The findings worth reading that do not fail the check."""
+        return [f for f in self.findings if f.severity != "Violation"]
+
+
 @dataclass
-class ValidationOutcome:
+class ValidationOutcome(BySeverity):
     """Everything `iscm-kg validate` reports: parse errors, SHACL findings and the raw report."""
 
     files: list[str]
     errors: list[LoadError] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     report: Graph | None = None
-
-    @property
-    def violations(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "Violation"]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity != "Violation"]
 
     @property
     def exit_code(self) -> int:

@@ -290,38 +290,39 @@ def mechanisms() -> Response:
 
 @bp.route("/states")
 def states() -> Response:
-    s = site()
-    rows = indexes.states(s)
+    """States and territories with their M49 region (filter: ``?region=``)."""
+    rows = indexes.states(site())
     regions = indexes.regions(rows)
-    wanted = request.args.get("region", "").strip()
-    chosen = None
-    if wanted:
-        chosen = next((r for r in regions if wanted in (r.value, r.slug)), None)
-        if chosen is None:
-            body = render_template("states.html", rows=[], regions=regions, chosen=None, site=s,
-                                   error=f"Unknown region: {wanted}")
-            return Response(body, status=400, mimetype="text/html")
-        rows = [r for r in rows if r.region and r.region.value == chosen.value]
-    return Response(render_template("states.html", rows=rows, regions=regions, chosen=chosen, site=s, error=None),
-                    mimetype="text/html")
+    return _filtered("states.html", rows, regions, "region", lambda r, c: r.region and r.region.value == c.value,
+                     "Unknown region", regions=regions)
 
 
 @bp.route("/meetings")
 def meetings() -> Response:
-    s = site()
-    rows = indexes.meetings(s)
+    """Every meeting, newest first (filter: ``?mechanism=``)."""
+    rows = indexes.meetings(site())
     mechanisms = sorted({n.value: n for r in rows for n in r.mechanisms}.values(), key=lambda n: n.sort_key)
-    wanted = request.args.get("mechanism", "").strip()
+    return _filtered("meetings.html", rows, mechanisms, "mechanism",
+                     lambda r, c: any(m.value == c.value for m in r.mechanisms),
+                     "No meetings are recorded for", mechanisms=mechanisms)
+
+
+def _filtered(template: str, rows: list, options: list[Node], param: str, keep, unknown: str,
+              **context) -> Response:
+    """An index page showing the rows that ``keep`` with the option named (by IRI or slug) in the
+    query parameter ``param``; a name that is not an option gets the page with a 400 and
+    ``unknown`` as its message."""
+    s = site()
+    wanted = request.args.get(param, "").strip()
     chosen = None
     if wanted:
-        chosen = next((m for m in mechanisms if wanted in (m.value, m.slug)), None)
+        chosen = next((o for o in options if wanted in (o.value, o.slug)), None)
         if chosen is None:
-            body = render_template("meetings.html", rows=[], mechanisms=mechanisms, chosen=None, site=s,
-                                   error=f"No meetings are recorded for: {wanted}")
+            body = render_template(template, rows=[], chosen=None, site=s, error=f"{unknown}: {wanted}", **context)
             return Response(body, status=400, mimetype="text/html")
-        rows = [r for r in rows if any(m.value == chosen.value for m in r.mechanisms)]
-    return Response(render_template("meetings.html", rows=rows, mechanisms=mechanisms, chosen=chosen, site=s,
-                                    error=None), mimetype="text/html")
+        rows = [r for r in rows if keep(r, chosen)]
+    return Response(render_template(template, rows=rows, chosen=chosen, site=s, error=None, **context),
+                    mimetype="text/html")
 
 
 @bp.route("/organizations")

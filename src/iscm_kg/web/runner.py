@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection, Pipe
 
 import pyoxigraph as ox
 
-from ..engine import QueryError, StoreUnavailable, kill_child, prepare_child
+from ..engine import QueryError, StoreUnavailable, fork_child, kill_child, prepare_child
 from .guard import QueryTimeout, run_with_deadline
 
 
@@ -123,14 +123,7 @@ class IsolatedRunner:
             return self._child
         self._child = None  # inherited from a parent process through fork: not ours
         parent_end, child_end = Pipe(duplex=True)
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            try:
-                parent_end.close()
-                _prepare_child()
-                _serve(self.engine, child_end)
-            finally:
-                os._exit(0)
+        pid = fork_child(lambda: _serve(self.engine, child_end), parent_end, _prepare_child)
         child_end.close()
         self._child, self._owner = (pid, parent_end), os.getpid()
         return self._child

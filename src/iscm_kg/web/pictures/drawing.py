@@ -27,6 +27,17 @@ def _figure(width: float, height: float):
     return Figure(figsize=(width, height), facecolor="white")
 
 
+def _grid_figure(cols: int, rows: int, cell: float, margins: tuple[float, float, float, float]):
+    """A figure holding a grid of ``cols`` × ``rows`` square cells of ``cell`` inches, inside
+    margins (left, top, right, bottom, in inches): the figure and the grid's axes."""
+    left, top, right, bottom = margins
+    cols, rows = max(cols, 1), max(rows, 1)
+    fig = _figure(left + right + cols * cell, top + bottom + rows * cell)
+    ax = fig.add_axes((left / fig.get_figwidth(), bottom / fig.get_figheight(),
+                       cols * cell / fig.get_figwidth(), rows * cell / fig.get_figheight()))
+    return fig, ax
+
+
 RC = {"svg.fonttype": "none", "font.family": "sans-serif", "font.sans-serif": FONT, "font.size": 8,
       "text.color": INK, "axes.edgecolor": LINE, "xtick.color": INK, "ytick.color": INK}
 
@@ -64,12 +75,8 @@ def draw_overlap(data: Overlap, salt: str) -> bytes:
     from matplotlib.colors import Normalize
     from matplotlib.patches import Rectangle
     n = len(data.mechanisms)
-    cell = 0.3
-    left, top, right, bottom = 2.1, 2.5, 0.3, 0.3
     with mpl.rc_context(RC):
-        fig = _figure(left + right + max(n, 1) * cell, top + bottom + max(n, 1) * cell)
-        ax = fig.add_axes((left / fig.get_figwidth(), bottom / fig.get_figheight(),
-                           max(n, 1) * cell / fig.get_figwidth(), max(n, 1) * cell / fig.get_figheight()))
+        fig, ax = _grid_figure(n, n, 0.3, (2.1, 2.5, 0.3, 0.3))
         off = [data.value(a.iri, b.iri) for a in data.mechanisms for b in data.mechanisms if a.iri != b.iri]
         norm = Normalize(0, max(off + [1]))
         cmap = mpl.colormaps["Blues"]
@@ -111,12 +118,8 @@ def draw_themes(data: ThemeMatrix, salt: str) -> bytes:
     import matplotlib as mpl
     from matplotlib.patches import Rectangle
     rows, cols = len(data.mechanisms), len(data.themes)
-    cell = 0.26
-    left, top, right, bottom = 2.1, 3.3, 0.4, 0.4
     with mpl.rc_context(RC):
-        fig = _figure(left + right + max(cols, 1) * cell, top + bottom + max(rows, 1) * cell)
-        ax = fig.add_axes((left / fig.get_figwidth(), bottom / fig.get_figheight(),
-                           max(cols, 1) * cell / fig.get_figwidth(), max(rows, 1) * cell / fig.get_figheight()))
+        fig, ax = _grid_figure(cols, rows, 0.26, (2.1, 3.3, 0.4, 0.4))
         values = {}
         for i, m in enumerate(data.mechanisms):
             if i % 2 == 0:
