@@ -41,6 +41,7 @@ class StoreUnavailable(RuntimeError):
 
 @dataclass
 class QueryOutcome:
+    """The answer of one query: its form, the engine's result object and the time it took."""
     kind: str  # "SELECT", "ASK" or "GRAPH"
     result: object  # pyoxigraph QuerySolutions, QueryBoolean or QueryTriples (or a stand-in with .serialize)
     seconds: float
@@ -59,6 +60,7 @@ class Engine:
 
     @classmethod
     def from_project(cls, root: Path | None = None) -> "Engine":
+        """The engine over the project's data: the built dump when it is fresh, else the data files loaded now."""
         root = root or project_root()
         if _build_is_fresh(root):
             path = dist_path(root)
@@ -78,6 +80,7 @@ class Engine:
         return self.quad_count
 
     def graphs(self) -> list[str]:
+        """The IRIs of the named graphs."""
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
@@ -190,9 +193,11 @@ class RemoteEngine:
         return int(rows[0]["n"].value)
 
     def graphs(self) -> list[str]:
+        """The IRIs of the named graphs."""
         return list(self._union())
 
     def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
+        """The whole dataset serialised (the remote store answers a CONSTRUCT, so as triples)."""
         outcome = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         return outcome.result.serialize(format=ox.RdfFormat.N_TRIPLES)
 
@@ -225,6 +230,7 @@ class RemoteEngine:
 
     def query(self, text: str, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> QueryOutcome:
+        """Evaluate a query (checked locally first for syntax, SERVICE and nesting) and time it."""
         started = time.perf_counter()
         kind = checked_form(text, self.timeout)  # parsed locally: syntax, SERVICE, nesting
         if default_graphs and not named_graphs and not declares_dataset(text):
@@ -243,6 +249,7 @@ class RemoteEngine:
         return QueryOutcome(kind, result, time.perf_counter() - started)
 
     def select(self, text: str) -> list[dict[str, object]]:
+        """The solutions of a SELECT query with the project's prefixes declared, as dicts of terms."""
         outcome = self.query(with_prefixes(text))
         names = [v.value for v in outcome.result.variables]
         return [{n: row[n] for n in names} for row in outcome.result]
@@ -471,5 +478,6 @@ def kill_child(pid: int) -> None:
 
 
 def with_prefixes(text: str) -> str:
+    """The query with PREFIX lines added for the project's prefixes it uses."""
     declared = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if f"{p}:" in text)
     return declared + text

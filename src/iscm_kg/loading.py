@@ -55,6 +55,7 @@ class SourceFile:
 
     @property
     def format(self) -> ox.RdfFormat:
+        """The file's RDF format, from its extension."""
         return rdf_format(self.path)
 
 
@@ -68,6 +69,7 @@ class LoadError(Exception):
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a data file, from its extension (a LoadError for any other)."""
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
@@ -142,6 +144,7 @@ class ValidationGraph(Graph):
     """
 
     def query(self, query_object, *args, **kwargs):
+        """Evaluate a query, preparing a query string once (cached) instead of parsing it each time."""
         if isinstance(query_object, str):
             query_object = _prepared(query_object)
         return super().query(query_object, *args, **kwargs)
@@ -166,6 +169,7 @@ def _dump_triples(store: ox.Store) -> bytes:
 
 
 def dist_path(root: Path | None = None) -> Path:
+    """Where ``iscm-kg build`` writes the merged dataset (N-Quads)."""
     return (root or project_root()) / "dist" / "iscm.nq"
 
 

@@ -35,6 +35,7 @@ class Finding:
     files: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
+        """The finding in the words of a SHACL validation result, for the JSON report."""
         return {
             "severity": self.severity, "focusNode": self.focus, "resultPath": self.path,
             "value": self.value, "message": self.message, "sourceShape": self.shape, "files": self.files,
@@ -69,6 +70,7 @@ class ValidationOutcome(BySeverity):
 
     @property
     def exit_code(self) -> int:
+        """The CLI's exit status: 2 unreadable files, 1 violations, 0 conforms."""
         if self.errors:
             return 2
         return 1 if self.violations else 0
@@ -223,6 +225,7 @@ def _short(term) -> str:
 # ---------------------------------------------------------------------------
 
 def as_text(outcome: ValidationOutcome) -> str:
+    """The outcome as text for the terminal: syntax errors, then findings by severity."""
     lines: list[str] = []
     for err in outcome.errors:
         where = f"{err.path}" + (f", line {err.line}" if err.line else "") + (f", column {err.column}" if err.column else "")
@@ -247,6 +250,7 @@ def as_text(outcome: ValidationOutcome) -> str:
 
 
 def as_json(outcome: ValidationOutcome) -> str:
+    """The outcome as JSON."""
     return json.dumps({
         "conforms": outcome.exit_code == 0,
         "files": outcome.files,

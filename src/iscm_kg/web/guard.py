@@ -63,4 +63,5 @@ def uses_service(query: str) -> bool:
 
 
 def is_update(query: str) -> bool:
+    """Whether the text is a SPARQL Update (comments and strings left out)."""
     return bool(_UPDATE.match(code_only(query)))

@@ -26,10 +26,12 @@ class Status:
 
     @property
     def sort_key(self) -> str:
+        """Active mechanisms first, ended ones by their date."""
         return f"ended {self.date}" if self.ended else "active"
 
 
 def mechanism_status(site: Site) -> dict[str, Status]:
+    """For every mechanism the graph records as ended: the date and its successors."""
     rows = site.select("""
         SELECT ?m ?date ?next WHERE {
           ?m a iscm:InterStateConsultationMechanism .
@@ -49,6 +51,7 @@ def mechanism_status(site: Site) -> dict[str, Status]:
 
 @dataclass
 class StateRow:
+    """A row of /states: a State with its code, M49 region and sub-region, and counts."""
     node: Node
     code: str
     region: Node | None
@@ -75,12 +78,14 @@ def states(site: Site) -> list[StateRow]:
 
 
 def regions(rows: list[StateRow]) -> list[Node]:
+    """The regions the rows are in, by name (the options of the filter)."""
     found = {row.region.value: row.region for row in rows if row.region}
     return sorted(found.values(), key=lambda n: n.sort_key)
 
 
 @dataclass
 class MeetingRow:
+    """A row of /meetings: a meeting, what it was a meeting of, when and where, and its sources."""
     node: Node
     mechanisms: list[Node] = field(default_factory=list)
     date: str = ""
@@ -197,6 +202,7 @@ def agents(site: Site, cls: str) -> list[tuple[Node, int, int]]:
 
 
 def stats(site: Site) -> dict[str, int]:
+    """The landing page's counts."""
     row = site.select("""
         SELECT (COUNT(DISTINCT ?m) AS ?mechanisms) (COUNT(DISTINCT ?s) AS ?states) (COUNT(DISTINCT ?o) AS ?orgs) WHERE {
           { ?m a iscm:InterStateConsultationMechanism } UNION { ?s a iscm:State } UNION { ?o a org:FormalOrganization }

@@ -39,6 +39,7 @@ bp = Blueprint("linked_data", __name__, template_folder="templates")
 
 @dataclass(frozen=True)
 class Format:
+    """A representation the service offers: extension, media type and the pyoxigraph format."""
     ext: str
     media_type: str
     name: str
@@ -110,6 +111,7 @@ def _node_title(node: Node) -> str:
 
 
 def negotiate() -> Format | None:
+    """The format the Accept header asks for (HTML without one); None when none can be given."""
     header = request.headers.get("Accept", "").strip()
     if not header:
         return BY_EXT["html"]
@@ -121,17 +123,20 @@ def negotiate() -> Format | None:
 
 
 def alternates(path: str) -> list[tuple[Format, str]]:
+    """The URL of each representation of the resource at ``path``."""
     root = request.host_url.rstrip("/") + request.script_root
     return [(f, f"{root}{quote(path)}.{f.ext}") for f in FORMATS]
 
 
 def link_header(path: str, iri: str) -> str:
+    """The Link header: every alternate representation and the canonical IRI."""
     links = [f'<{url}>; rel="alternate"; type="{f.media_type}"' for f, url in alternates(path)]
     links.append(f'<{iri}>; rel="canonical"')
     return ", ".join(links)
 
 
 def not_acceptable(path: str) -> Response:
+    """A 406 that lists the representations there are."""
     lines = [f"None of the media types in the Accept header can be produced for {path}.",
              "Available:"] + [f"  {f.media_type:24} {url}" for f, url in alternates(path)]
     resp = Response("\n".join(lines) + "\n", status=406, mimetype="text/plain")
@@ -140,6 +145,7 @@ def not_acceptable(path: str) -> Response:
 
 
 def serialize(quads: list[ox.Quad], fmt: Format) -> bytes:
+    """Quads in a format (triples, without graphs, for the triple formats)."""
     if fmt.quads:
         return ox.serialize(quads, format=fmt.rdf, prefixes=_prefixes(fmt))
     triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
@@ -182,6 +188,7 @@ def respond(iri: str, path: str, fmt: Format | None, negotiated: bool, html, qua
 
 @bp.route("/id/<path:rest>")
 def resource(rest: str) -> Response:
+    """Any IRI under /id/."""
     return _resolve("/id/" + rest)
 
 
@@ -189,6 +196,7 @@ def resource(rest: str) -> Response:
 @bp.route("/ontology.<ext>")
 @bp.route("/ontology/<path:rest>")
 def ontology(ext: str | None = None, rest: str | None = None) -> Response:
+    """The ontology, its representations by extension, and its terms."""
     if ext is not None:
         return _resolve("/ontology." + ext)
     return _resolve("/ontology" + (f"/{rest}" if rest is not None else ""))
@@ -238,6 +246,7 @@ def _is_ontology(s: Site, iri: str) -> bool:
 
 
 def not_found(iri: str, suggest: bool = True) -> Response:
+    """A 404 for an IRI nothing is known about, with the things whose names are close."""
     s = site()
     suggestions = s.suggest(iri) if suggest else []
     fmt = negotiate()
@@ -259,6 +268,7 @@ def not_found(iri: str, suggest: bool = True) -> Response:
 
 @bp.route("/")
 def home() -> str:
+    """The landing page."""
     s = site()
     return render_template("landing.html", stats=indexes.stats(s), sources=s.sources, schemes=vocabulary.schemes(s),
                            catalogue=catalogue(), site=s)
@@ -266,6 +276,7 @@ def home() -> str:
 
 @bp.route("/mechanisms")
 def mechanisms() -> Response:
+    """The index of mechanisms (filters: ``?type=``, ``?region=``, ``?theme=``)."""
     s = site()
     options = indexes.filter_options(s)
     chosen: dict[str, Node | None] = {}
@@ -327,6 +338,7 @@ def _filtered(template: str, rows: list, options: list[Node], param: str, keep, 
 
 @bp.route("/organizations")
 def organizations() -> str:
+    """The index of organizations."""
     s = site()
     return render_template("listing.html", title="Organizations", rows=indexes.agents(s, ORG + "FormalOrganization"),
                            kind="organization", site=s)
@@ -334,6 +346,7 @@ def organizations() -> str:
 
 @bp.route("/sources")
 def sources() -> str:
+    """The named graphs, sources first, with their sizes."""
     s = site()
     graphs = sorted(s.graphs.values(), key=lambda g: g.order)
     counts = {r["g"].value: int(r["n"].value) for r in s.select(
@@ -344,6 +357,7 @@ def sources() -> str:
 @bp.route("/id/")
 @bp.route("/id")
 def id_root() -> Response:
+    """/id itself names nothing: the landing page."""
     return redirect(url_for("linked_data.home"), code=303)
 
 
@@ -352,6 +366,7 @@ def id_root() -> Response:
 
 @bp.route("/query", methods=["GET", "POST"])
 def query_page() -> Response:
+    """The query page: a SPARQL form, the catalogue's examples and the results with names."""
     s = site()
     examples = catalogue()
     example = request.values.get("example", "").strip()

@@ -30,6 +30,7 @@ _lock = threading.Lock()
 
 @bp.get("/ontology/reference")
 def reference() -> Response:
+    """The ontology's reference document, rendered once per dataset version."""
     engine = current_app.config["ENGINE"]
     pages = current_app.extensions.setdefault("ontology_reference", {})
     page = pages.get(engine.version)

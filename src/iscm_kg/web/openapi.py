@@ -326,6 +326,7 @@ def _resource_responses() -> dict:
 
 @bp.get("/openapi.json")
 def openapi() -> Response:
+    """The OpenAPI document as JSON (made once per application)."""
     cached = current_app.extensions.get("iscm_openapi")
     if cached is None:
         cached = current_app.extensions["iscm_openapi"] = document()

@@ -40,6 +40,7 @@ class FormatError(ValueError):
 
 @dataclass
 class Answer:
+    """A query's answer, serialised: form, media type, body and time."""
     kind: str  # "SELECT", "ASK" or "GRAPH"
     media_type: str
     body: bytes
@@ -69,10 +70,12 @@ def evaluate(engine, text: str, default_graphs, named_graphs, choices: dict) -> 
 
 
 class ThreadRunner:
+    """Runs queries in the worker process, with a deadline (for remote stores and tests)."""
     def __init__(self, engine):
         self.engine = engine
 
     def run(self, text, default_graphs, named_graphs, choices, timeout: float) -> Answer:
+        """Evaluate a query within the time limit and serialise its answer."""
         started = time.perf_counter()
         answer = run_with_deadline(lambda: evaluate(self.engine, text, default_graphs, named_graphs, choices), timeout)
         answer.seconds = time.perf_counter() - started
@@ -80,6 +83,7 @@ class ThreadRunner:
 
 
 class IsolatedRunner:
+    """Runs queries in a forked child, so a query that crashes or runs over only costs the child."""
     def __init__(self, engine):
         self.engine = engine
         self._lock = threading.Lock()
@@ -88,6 +92,7 @@ class IsolatedRunner:
         self.restarts = 0
 
     def run(self, text, default_graphs, named_graphs, choices, timeout: float) -> Answer:
+        """Evaluate a query within the time limit and serialise its answer."""
         started = time.perf_counter()
         with self._lock:
             pid, conn = self._ensure_child()
@@ -138,6 +143,7 @@ class IsolatedRunner:
         conn.close()
 
     def close(self) -> None:
+        """Stop the child, if this process started it."""
         with self._lock:
             if self._child is not None and self._owner == os.getpid():
                 self._discard()
@@ -187,6 +193,7 @@ def run_for_rows(runner, text: str, timeout: float) -> tuple[str, object, float]
 
 
 def runner_for(engine, isolate: bool = True):
+    """The runner for an engine: a forked child for the embedded store where fork exists, else threads."""
     from ..engine import Engine
     if isolate and isinstance(engine, Engine) and hasattr(os, "fork"):
         return IsolatedRunner(engine)

@@ -48,6 +48,7 @@ READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted."
 
 
 class ProtocolError(Exception):
+    """A request the SPARQL Protocol refuses, with its status and message."""
     def __init__(self, status: int, message: str, headers: dict | None = None):
         super().__init__(message)
         self.status, self.message, self.headers = status, message, headers or {}
@@ -73,6 +74,7 @@ def _store_unavailable(exc: StoreUnavailable) -> Response:
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql() -> Response:
+    """The SPARQL 1.1 Protocol query operation (GET or POST); without a query, the service description."""
     query, default_graphs, named_graphs = _read_request()
     if query is None:
         return service_description()

@@ -71,6 +71,7 @@ def _slug(iri: str) -> str:
 
 
 def draw_overlap(data: Overlap, salt: str) -> bytes:
+    """The overlap matrix as SVG: one cell per pair, shaded by the number shared."""
     import matplotlib as mpl
     from matplotlib.colors import Normalize
     from matplotlib.patches import Rectangle
@@ -115,6 +116,7 @@ def draw_overlap(data: Overlap, salt: str) -> bytes:
 
 
 def draw_themes(data: ThemeMatrix, salt: str) -> bytes:
+    """The mechanism × theme matrix as SVG, with totals per row and column."""
     import matplotlib as mpl
     from matplotlib.patches import Rectangle
     rows, cols = len(data.mechanisms), len(data.themes)
@@ -159,6 +161,7 @@ def draw_themes(data: ThemeMatrix, salt: str) -> bytes:
 
 
 def draw_founding(data: FoundingYears, salt: str) -> bytes:
+    """The founding-years timeline as SVG: one marker per source and mechanism, disagreements marked."""
     import matplotlib as mpl
     import matplotlib.ticker  # noqa: F401 (mpl.ticker below)
     from matplotlib.lines import Line2D
@@ -228,6 +231,7 @@ def draw_founding(data: FoundingYears, salt: str) -> bytes:
 
 
 def draw_participation(data: Participation, salt: str) -> bytes:
+    """The participation picture as SVG: a histogram and a grid of State tiles."""
     import matplotlib as mpl
     from matplotlib.colors import BoundaryNorm
     from matplotlib.patches import Rectangle

@@ -45,6 +45,7 @@ def participation(site: Site, iri: str, as_member: bool) -> list[Matrix]:
 
 
 def meetings(site: Site, iri: str) -> list[dict]:
+    """The meetings of a mechanism, newest first, each with the sources that record it."""
     rows = site.select(f"""
         SELECT ?meeting ?g ?date ?end ?type ?city ?country WHERE {{
           GRAPH ?g {{ ?meeting iscm:meetingOf {iri_ref(iri)} .

@@ -9,6 +9,7 @@ from ..terms import ONTOLOGY_GRAPH, OWL, RDFS, Node, iri_ref, local_name
 
 
 def scheme_tree(site: Site, scheme: str) -> list[dict]:
+    """The concepts of a scheme as a tree (by skos:broader), ordered by notation or name."""
     rows = site.select(f"""
         SELECT ?c ?def ?broader ?notation WHERE {{
           ?c skos:inScheme {iri_ref(scheme)} .
