@@ -469,3 +469,31 @@ def test_query_chart_fits_a_phone(phone, embedded_server, shots):
     assert overflow <= 1, f"the page is {overflow}px wider than the phone"
     phone.execute_script("document.querySelector('#yasr .yasr-chart').scrollIntoView()")
     assert phone.save_screenshot(str(shots / "query-chart-phone.png"))
+
+
+def test_organizations_sort_and_filter(browser, embedded_server, shots):
+    browser.get(embedded_server + "/organizations")
+    wait_for(browser, "table#organizations-table button.sort")
+    heads = browser.find_elements(By.CSS_SELECTOR, "#organizations-table thead button.sort")
+    taking_part = [h for h in heads if h.text.startswith("mechanisms")][0]
+    taking_part.click()
+    taking_part.click()  # descending
+    numbers = [int(td.get_attribute("data-value")) for td in browser.find_elements(
+        By.CSS_SELECTOR, "#organizations-table tbody tr td:nth-of-type(4)")]
+    assert numbers == sorted(numbers, reverse=True) and numbers[0] >= 5
+    acronym = [h for h in heads if h.text == "acronym"][0]
+    acronym.click()
+    acronyms = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "#organizations-table tbody tr td:nth-of-type(1)")]
+    assert acronyms == sorted(acronyms, key=str.lower)
+    box = browser.find_element(By.CSS_SELECTOR, "input.table-filter")
+    box.send_keys("secretariat (")
+    visible = [r for r in browser.find_elements(By.CSS_SELECTOR, "#organizations-table tbody tr") if r.is_displayed()]
+    assert visible and all("secretariat (" in r.text for r in visible)
+    assert browser.find_element(By.CSS_SELECTOR, ".n-results .shown").text == str(len(visible))
+    screenshot(browser, shots, "organizations")
+    # the role filter of the form (works without scripts too)
+    Select(browser.find_element(By.CSS_SELECTOR, "form.filters select[name=role]")).select_by_value("observer")
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    WebDriverWait(browser, WAIT).until(lambda d: "role=observer" in d.current_url)
+    shown = browser.find_elements(By.CSS_SELECTOR, "#organizations-table tbody tr")
+    assert shown and all("observer (" in r.find_element(By.CSS_SELECTOR, "td.involvement").text for r in shown)

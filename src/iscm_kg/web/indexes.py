@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .site import Site
 from .sources import GraphInfo
-from .terms import ID, ISCM, SKOS, Node, iri_ref
+from .terms import ID, ISCM, ORG, SKOS, Node, iri_ref
 
 
 @dataclass
@@ -122,6 +122,19 @@ def meetings(site: Site) -> list[MeetingRow]:
     return sorted(out.values(), key=lambda m: (m.date, m.node.label), reverse=True)
 
 
+def is_acronym(name: str) -> bool:
+    """Whether another name reads as an acronym (short, two capitals or more): 'IGAD-RCP', 'AfDB'."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&+\-. ]{1,11}", name)) and sum(c.isupper() for c in name) >= 2
+
+
+def acronym(names: set[str]) -> str:
+    """The acronym among a thing's names: one that another name gives in brackets
+    ("... Caribbean (ECLAC)") before others, then the shortest."""
+    bracketed = {m for name in names for m in re.findall(r"\(([^()]+)\)", name)}
+    found = sorted((n for n in names if is_acronym(n)), key=lambda n: (n not in bracketed, len(n), n))
+    return found[0] if found else ""
+
+
 def filter_options(site: Site) -> dict[str, list[tuple[Node, int]]]:
     """The types, regions and themes the mechanisms index filters by, each with its number of
     mechanisms."""
@@ -175,7 +188,7 @@ def mechanisms(site: Site, type_: str | None = None, region: str | None = None, 
             m["regions"][o.value].add(g)
         elif p == ISCM + "memberCountStated":
             m["stated"][o.value].add(g)
-        elif p == SKOS + "altLabel" and re.fullmatch(r"[A-Z][A-Za-z0-9&+\-. ]{1,11}", o.value) and sum(c.isupper() for c in o.value) >= 2:
+        elif p == SKOS + "altLabel" and is_acronym(o.value):
             m["acronyms"].add(o.value)
     result = []
     for m in out.values():
@@ -216,5 +229,68 @@ def stats(site: Site) -> dict[str, int]:
             "sources": len(site.sources)}
 
 
-__all__ = ["MeetingRow", "StateRow", "Status", "agents", "filter_options", "meetings", "mechanism_status",
+# How an organization is involved with mechanisms besides memberships (whose roles are concepts
+# of the roles scheme: observer, partner...): the property, and the words for it.
+INVOLVEMENTS = {ISCM + "secretariat": "secretariat", ISCM + "chair": "chair", ISCM + "coChair": "co-chair",
+                ISCM + "incomingChair": "incoming chair", ISCM + "associatedOrganization": "associated organization",
+                ISCM + "iomOffice": "IOM office", ISCM + "host": "host of meetings",
+                ISCM + "respondedTo": "survey respondent"}
+
+
+@dataclass
+class OrganizationRow:
+    """A row of /organizations: an organization, its acronym, what it is part of, how it is involved
+    with mechanisms (a kind and the number of mechanisms, or meetings, each), and counts."""
+    node: Node
+    acronym: str = ""
+    part_of: list[Node] = field(default_factory=list)
+    involvement: list[tuple[Node, int]] = field(default_factory=list)
+    mechanisms: int = 0
+    roles: int = 0
+
+    def involved_as(self, kind: Node) -> bool:
+        """Whether the organization is involved in this way with anything."""
+        return any(k.value == kind.value for k, _ in self.involvement)
+
+
+def organizations(site: Site) -> list[OrganizationRow]:
+    """Every organization with its acronym, parent organization and involvement, by name."""
+    rows: dict[str, OrganizationRow] = {}
+    for node, n, roles in agents(site, ORG + "FormalOrganization"):
+        rows[node.value] = OrganizationRow(node, mechanisms=n, roles=roles)
+    names: dict[str, set[str]] = defaultdict(set)
+    for r in site.select("""
+        SELECT ?o ?name ?parent WHERE { ?o a org:FormalOrganization
+          OPTIONAL { ?o skos:altLabel|skos:prefLabel ?name } OPTIONAL { ?o org:subOrganizationOf ?parent } }"""):
+        if r["name"] is not None:
+            names[r["o"].value].add(r["name"].value)
+        row = rows[r["o"].value]
+        if r["parent"] is not None and all(p.value != r["parent"].value for p in row.part_of):
+            row.part_of.append(site.node(r["parent"]))
+    for iri, found in names.items():
+        rows[iri].acronym = acronym(found)
+    wanted = ", ".join(f"<{p}>" for p in INVOLVEMENTS)
+    for r in site.select(f"""
+        SELECT ?o ?kind (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?o a org:FormalOrganization .
+          {{ ?ms org:member ?o ; org:organization ?x ; org:role ?kind }}
+          UNION {{ ?x ?kind ?o FILTER(?kind IN ({wanted})) }}
+          UNION {{ ?o iscm:respondedTo ?x BIND(iscm:respondedTo AS ?kind) }}
+        }} GROUP BY ?o ?kind"""):
+        kind = r["kind"].value
+        label = INVOLVEMENTS.get(kind) or site.label(kind)
+        node = site.node(kind, label if is_acronym(label.split(" ")[0]) else label[:1].lower() + label[1:])
+        rows[r["o"].value].involvement.append((node, int(r["n"].value)))
+    for row in rows.values():
+        row.involvement.sort(key=lambda item: (-item[1], item[0].sort_key))
+    return sorted(rows.values(), key=lambda row: row.node.sort_key)
+
+
+def involvements(rows: list[OrganizationRow]) -> list[Node]:
+    """The kinds of involvement the rows have, by name (the options of the filter)."""
+    found = {kind.value: kind for row in rows for kind, _ in row.involvement}
+    return sorted(found.values(), key=lambda n: n.sort_key)
+
+
+__all__ = ["INVOLVEMENTS", "MeetingRow", "OrganizationRow", "StateRow", "Status", "agents", "involvements",
+           "acronym", "is_acronym", "organizations", "filter_options", "meetings", "mechanism_status",
            "mechanisms", "regions", "states", "stats"]

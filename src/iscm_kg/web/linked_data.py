@@ -31,7 +31,7 @@ from .reads import vocabulary
 from .site import Site
 from .site import current_catalogue as catalogue
 from .site import current_site as site
-from .terms import ID, ONTOLOGY_GRAPH, ORG, Node
+from .terms import ID, ONTOLOGY_GRAPH, Node
 from .guard import QueryTimeout, is_update, uses_service
 from .runner import EngineFailure, run_for_rows
 
@@ -337,11 +337,12 @@ def _filtered(template: str, rows: list, options: list[Node], param: str, keep, 
 
 
 @bp.route("/organizations")
-def organizations() -> str:
-    """The index of organizations."""
-    s = site()
-    return render_template("listing.html", title="Organizations", rows=indexes.agents(s, ORG + "FormalOrganization"),
-                           kind="organization", site=s)
+def organizations() -> Response:
+    """The index of organizations with how each is involved (filter: ``?role=``, e.g. secretariat)."""
+    rows = indexes.organizations(site())
+    kinds = indexes.involvements(rows)
+    return _filtered("organizations.html", rows, kinds, "role", lambda r, c: r.involved_as(c),
+                     "Unknown role", kinds=kinds)
 
 
 @bp.route("/sources")

@@ -133,10 +133,13 @@
     root.appendChild(note);
 
     var across = chosen.kind === "horizontal";
+    var pie = chosen.kind === "pie";
+    var narrow = this.yasr.resultsEl.clientWidth < 600;  // a phone: a pie's legend goes below it
     var frame = document.createElement("div");
     frame.className = "yasr-chart-frame";
-    // bars across get room for every label; the other kinds a fixed height
-    frame.style.height = (across ? Math.max(240, 22 * shown.length + 60) : 420) + "px";
+    // bars across get room for every label, a pie on a phone room for its legend; others a fixed height
+    frame.style.height = (across ? Math.max(240, 22 * shown.length + 60)
+      : (pie && narrow ? 320 + 11 * shown.length : 420)) + "px";
     var canvas = document.createElement("canvas");
     canvas.setAttribute("role", "img");
     canvas.setAttribute("aria-label", (chosen.kind === "pie" ? "Pie" : "Chart") + " of ?" + chosen.value +
@@ -145,7 +148,6 @@
     root.appendChild(frame);
     this.yasr.resultsEl.appendChild(root);
 
-    var pie = chosen.kind === "pie";
     this.chart = new window.Chart(canvas, {
       type: pie ? "pie" : (chosen.kind === "line" ? "line" : "bar"),
       data: {
@@ -163,7 +165,7 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        plugins: { legend: { display: pie, position: "right" } },
+        plugins: { legend: { display: pie, position: narrow ? "bottom" : "right" } },
         scales: pie ? {} : (function () {
           var s = {};
           s[across ? "y" : "x"] = { ticks: { autoSkip: !across } };
