@@ -441,3 +441,91 @@ def test_search_box_works_on_a_phone(phone, embedded_server, shots):
         "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]")
     assert scroll <= inner, f"the search page is {scroll} px wide on a {inner} px screen"
     phone.save_screenshot(str(shots / "search-phone.png"))
+
+
+def chart_state(driver) -> dict:
+    """What Chart.js drew on the YASR chart's canvas: kind, labels, values and drawn elements."""
+    return driver.execute_script("""
+        const canvas = document.querySelector('#yasr .yasr-chart canvas');
+        const chart = canvas && window.Chart.getChart(canvas);
+        if (!chart) return null;
+        const meta = chart.getDatasetMeta(0);
+        return {type: chart.config.type, axis: chart.options.indexAxis, labels: chart.data.labels,
+                values: chart.data.datasets[0].data, drawn: meta.data.length,
+                width: canvas.width, height: canvas.height,
+                painted: canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data
+                         .some((v, i) => i % 4 === 3 && v > 0)};""")
+
+
+def test_query_page_charts_the_results(browser, embedded_server, sparql, shots):
+    """The most engaged States as a chart: one bar per row, the numbers of the results."""
+    rows = run_example(browser, embedded_server, "most-engaged-states")
+    expected = [(r.find_element(By.CSS_SELECTOR, "td:nth-of-type(2)").text,
+                 int(r.find_element(By.CSS_SELECTOR, "td:nth-of-type(3)").text)) for r in rows]
+    browser.find_element(By.ID, "show-yasr").click()
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#yasr table.dataTable tbody tr"))
+    tab = browser.find_element(By.CSS_SELECTOR, "#yasr button.select_chart")
+    assert tab.text.strip() == "Chart" and "disabled" not in tab.get_attribute("class")
+    tab.click()
+    state = WebDriverWait(browser, WAIT).until(lambda d: chart_state(d))
+    assert state["type"] == "bar" and state["axis"] == "y"  # bars across by default
+    assert state["drawn"] == len(rows) == len(expected) == 50
+    assert list(zip(state["labels"], state["values"])) == expected  # labels from ?stateName, numbers from ?mechanisms
+    assert state["painted"] and state["width"] > 300
+    assert "50 of 50 rows drawn" in browser.find_element(By.CSS_SELECTOR, "#yasr .yasr-chart-note").text
+    screenshot(browser, shots, "query-chart-bars")
+    # a pie of the same numbers: one slice per row
+    Select(browser.find_element(By.CSS_SELECTOR, "#yasr select[name=kind]")).select_by_value("pie")
+    state = chart_state(browser)
+    assert state["type"] == "pie" and state["drawn"] == 50 and state["painted"]
+    # labels from another column: the States' IRIs, shortened with the project's prefixes
+    Select(browser.find_element(By.CSS_SELECTOR, "#yasr select[name=label]")).select_by_value("state")
+    state = chart_state(browser)
+    assert state["type"] == "pie" and all(label.startswith("country:") for label in state["labels"])
+    # a query without a number column cannot be charted
+    run_example(browser, embedded_server, "mechanisms-by-type")
+    browser.find_element(By.ID, "show-yasr").click()
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#yasr table.dataTable tbody tr"))
+    assert chart_state(browser) is None
+    assert "disabled" in browser.find_element(By.CSS_SELECTOR, "#yasr button.select_chart").get_attribute("class")
+
+
+def test_query_chart_fits_a_phone(phone, embedded_server, shots):
+    rows = run_example(phone, embedded_server, "most-engaged-states")
+    phone.find_element(By.ID, "show-yasr").click()
+    WebDriverWait(phone, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#yasr table.dataTable tbody tr"))
+    phone.find_element(By.CSS_SELECTOR, "#yasr button.select_chart").click()
+    state = WebDriverWait(phone, WAIT).until(lambda d: chart_state(d))
+    assert state["drawn"] == len(rows)
+    overflow = phone.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"the page is {overflow}px wider than the phone"
+    phone.execute_script("document.querySelector('#yasr .yasr-chart').scrollIntoView()")
+    assert phone.save_screenshot(str(shots / "query-chart-phone.png"))
+
+
+def test_organizations_sort_and_filter(browser, embedded_server, shots):
+    browser.get(embedded_server + "/organizations")
+    wait_for(browser, "table#organizations-table button.sort")
+    heads = browser.find_elements(By.CSS_SELECTOR, "#organizations-table thead button.sort")
+    taking_part = [h for h in heads if h.text.startswith("mechanisms")][0]
+    taking_part.click()
+    taking_part.click()  # descending
+    numbers = [int(td.get_attribute("data-value")) for td in browser.find_elements(
+        By.CSS_SELECTOR, "#organizations-table tbody tr td:nth-of-type(4)")]
+    assert numbers == sorted(numbers, reverse=True) and numbers[0] >= 5
+    acronym = [h for h in heads if h.text == "acronym"][0]
+    acronym.click()
+    acronyms = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "#organizations-table tbody tr td:nth-of-type(1)")]
+    assert acronyms == sorted(acronyms, key=str.lower)
+    box = browser.find_element(By.CSS_SELECTOR, "input.table-filter")
+    box.send_keys("secretariat (")
+    visible = [r for r in browser.find_elements(By.CSS_SELECTOR, "#organizations-table tbody tr") if r.is_displayed()]
+    assert visible and all("secretariat (" in r.text for r in visible)
+    assert browser.find_element(By.CSS_SELECTOR, ".n-results .shown").text == str(len(visible))
+    screenshot(browser, shots, "organizations")
+    # the role filter of the form (works without scripts too)
+    Select(browser.find_element(By.CSS_SELECTOR, "form.filters select[name=role]")).select_by_value("observer")
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    WebDriverWait(browser, WAIT).until(lambda d: "role=observer" in d.current_url)
+    shown = browser.find_elements(By.CSS_SELECTOR, "#organizations-table tbody tr")
+    assert shown and all("observer (" in r.find_element(By.CSS_SELECTOR, "td.involvement").text for r in shown)

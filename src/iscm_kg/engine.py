@@ -53,6 +53,7 @@ class StoreUnavailable(RuntimeError):
 
 @dataclass
 class QueryOutcome:
+    """The answer of one query: its form, the engine's result object and the time it took."""
     kind: str  # "SELECT", "ASK" or "GRAPH"
     result: object  # pyoxigraph QuerySolutions, QueryBoolean or QueryTriples (or a stand-in with .serialize)
     seconds: float
@@ -70,6 +71,7 @@ class Engine:
 
     @classmethod
     def from_project(cls, root: Path | None = None) -> "Engine":
+        """The engine over the project's data: the built dump when it is fresh, else the data files loaded now."""
         root = root or project_root()
         if _build_is_fresh(root):
             path = dist_path(root)
@@ -89,6 +91,7 @@ class Engine:
         return self.quad_count
 
     def graphs(self) -> list[str]:
+        """The IRIs of the named graphs."""
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
@@ -207,9 +210,11 @@ class RemoteEngine:
         return int(rows[0]["n"].value)
 
     def graphs(self) -> list[str]:
+        """The IRIs of the named graphs."""
         return list(self._union())
 
     def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
+        """The whole dataset serialised (the remote store answers a CONSTRUCT, so as triples)."""
         outcome = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         return outcome.result.serialize(format=ox.RdfFormat.N_TRIPLES)
 
@@ -254,6 +259,7 @@ class RemoteEngine:
 
     def query(self, text: str, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> QueryOutcome:
+        """Evaluate a query (checked locally first for syntax, SERVICE and nesting) and time it."""
         started = time.perf_counter()
         kind = checked_form(text, self.timeout)  # parsed locally: syntax, SERVICE, nesting
         own_dataset = declares_dataset(text)
@@ -277,6 +283,7 @@ class RemoteEngine:
         return QueryOutcome(kind, result, time.perf_counter() - started)
 
     def select(self, text: str) -> list[dict[str, object]]:
+        """The solutions of a SELECT query with the project's prefixes declared, as dicts of terms."""
         outcome = self.query(with_prefixes(text))
         names = [v.value for v in outcome.result.variables]
         return [{n: row[n] for n in names} for row in outcome.result]
@@ -433,30 +440,27 @@ def _parse_in_child(text: str, timeout: float) -> str:
     from multiprocessing.connection import Pipe
 
     receiver, sender = Pipe(duplex=False)
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child
-        try:
-            receiver.close()
-            prepare_child()
-            box: dict = {}
 
-            def parse() -> None:
-                try:
-                    box["answer"] = ("ok", _parse_form(text))
-                except FederationRefused as exc:
-                    box["answer"] = ("federation", str(exc))
-                except QueryError as exc:
-                    box["answer"] = ("syntax", str(exc))
-                except BaseException as exc:  # noqa: BLE001 - reported, not raised
-                    box["answer"] = ("error", str(exc))
+    def child() -> None:  # pragma: no cover - runs in the child
+        box: dict = {}
 
-            threading.stack_size(PARSE_STACK_BYTES)
-            worker = threading.Thread(target=parse)
-            worker.start()
-            worker.join()
-            sender.send_bytes(pickle.dumps(box.get("answer", ("error", "no answer"))))
-        finally:
-            os._exit(0)
+        def parse() -> None:
+            try:
+                box["answer"] = ("ok", _parse_form(text))
+            except FederationRefused as exc:
+                box["answer"] = ("federation", str(exc))
+            except QueryError as exc:
+                box["answer"] = ("syntax", str(exc))
+            except BaseException as exc:  # noqa: BLE001 - reported, not raised
+                box["answer"] = ("error", str(exc))
+
+        threading.stack_size(PARSE_STACK_BYTES)
+        worker = threading.Thread(target=parse)
+        worker.start()
+        worker.join()
+        sender.send_bytes(pickle.dumps(box.get("answer", ("error", "no answer"))))
+
+    pid = fork_child(child, receiver)
     sender.close()
     try:
         if not receiver.poll(timeout):
@@ -473,6 +477,21 @@ def _parse_in_child(text: str, timeout: float) -> str:
     if status == "federation":
         raise FederationRefused(payload)
     raise QueryError(payload)
+
+
+def fork_child(run, parents_end, prepare=None) -> int:
+    """Fork a child that closes the parent's end of its pipe, prepares itself (``prepare``, by
+    default :func:`prepare_child`) and runs ``run``; the child always exits there and never
+    returns into the caller. Returns the child's pid (to the parent)."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        try:
+            parents_end.close()
+            (prepare or prepare_child)()
+            run()
+        finally:
+            os._exit(0)
+    return pid
 
 
 def prepare_child() -> None:  # pragma: no cover - runs in a forked child
@@ -557,5 +576,6 @@ def syntax_error(text: str, message: str) -> QueryError:
 
 
 def with_prefixes(text: str) -> str:
+    """The query with PREFIX lines added for the project's prefixes it uses."""
     declared = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if f"{p}:" in text)
     return declared + text

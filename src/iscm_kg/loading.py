@@ -48,6 +48,7 @@ class SourceFile:
 
     @property
     def format(self) -> ox.RdfFormat:
+        """The file's RDF format, from its extension."""
         return rdf_format(self.path)
 
 
@@ -61,6 +62,7 @@ class LoadError(Exception):
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a data file, from its extension (a LoadError for any other)."""
     fmt = ox.RdfFormat.from_extension(path.suffix.lower().lstrip(".")) if path.suffix else None
     if fmt not in FORMATS:
         raise LoadError(path, f"unsupported file extension {path.suffix!r} (use one of "
@@ -131,6 +133,7 @@ class ValidationGraph(Graph):
     """
 
     def query(self, query_object, *args, **kwargs):
+        """Evaluate a query, preparing a query string once (cached) instead of parsing it each time."""
         if isinstance(query_object, str):
             query_object = _prepared(query_object)
         return super().query(query_object, *args, **kwargs)
@@ -155,6 +158,7 @@ def _dump_triples(store: ox.Store) -> bytes:
 
 
 def dist_path(root: Path | None = None) -> Path:
+    """Where ``iscm-kg build`` writes the merged dataset (N-Quads)."""
     return (root or project_root()) / "dist" / "iscm.nq"
 
 

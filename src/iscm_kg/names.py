@@ -98,15 +98,18 @@ class Entry:
 
     @property
     def kind_label(self) -> str:
+        """What the entry is, in words (a State that is a territory says so)."""
         return "Territory" if self.territory else KINDS[self.kind][0]
 
     @property
     def type_id(self) -> str:
+        """The reconciliation type id of the entry's kind."""
         return KINDS[self.kind][1]
 
 
 @dataclass(frozen=True)
 class Hit:
+    """A name index match: the entry, its score, the name that matched and whether it matched exactly."""
     entry: Entry
     score: float        # 0..100
     matched: str        # the name that matched, as written
@@ -160,6 +163,7 @@ class NameIndex:
 
     @classmethod
     def from_engine(cls, engine) -> "NameIndex":
+        """The index of every name of mechanisms, States, organizations, themes and meetings in the graph."""
         entries: dict[tuple[str, str], Entry] = {}
         for row in engine.select(_NAMES_QUERY):
             iri, kind = row["s"].value, row["kind"].value

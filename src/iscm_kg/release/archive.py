@@ -14,6 +14,7 @@ MANIFEST = "manifest.json"
 
 
 def sha256(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks."""
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -22,6 +23,7 @@ def sha256(path: Path) -> str:
 
 
 def media_type(path: Path) -> str:
+    """The media type of a release file, from its extension."""
     return MEDIA_TYPES.get(path.suffix, "application/octet-stream")
 
 
@@ -51,6 +53,7 @@ def write_manifest(dist: Path, version: str, issued: str, entries: list[dict], t
 
 
 def read_manifest(dist: Path) -> dict | None:
+    """The release manifest in ``dist``, or None when there is none (or it is unreadable)."""
     try:
         return json.loads((dist / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):

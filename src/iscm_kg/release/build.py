@@ -38,6 +38,7 @@ NOTES = {
 
 @dataclass
 class Release:
+    """What ``iscm-kg build`` wrote: version, folder, table row counts, archive and files."""
     version: str
     dist: Path
     tables: dict[str, int]

@@ -51,16 +51,19 @@ class Table:
 
     @property
     def filename(self) -> str:
+        """The table's CSV file name."""
         return f"{self.name}.csv"
 
     @property
     def column_names(self) -> list[str]:
+        """The names of the table's columns, in order."""
         return [c.name for c in self.columns]
 
 
 # -- columns that recur ------------------------------------------------------------------------
 
 def source_columns() -> tuple[Column, ...]:
+    """The columns every per-source table starts with: the source and its year."""
     return (
         Column("source", "The source document that states the row's facts: its short name (the last "
                "part of its IRI, https://w3id.org/iscm/id/source/<source>).", required=True,
@@ -70,6 +73,7 @@ def source_columns() -> tuple[Column, ...]:
 
 
 def mechanism_columns(prop: str | None = None) -> tuple[Column, ...]:
+    """A mechanism's name and IRI columns (the IRI column maps to ``prop`` in CSVW when given)."""
     return (
         Column("mechanism", "The mechanism's English name (its preferred name in the registry).", required=True),
         Column("mechanism_id", "The mechanism's IRI.", prop=prop, iri=prop is not None, required=True),

@@ -23,6 +23,7 @@ class DiffError(ValueError):
 
 @dataclass
 class GraphDiff:
+    """The triples one graph gained and lost between two dumps."""
     graph: str
     added: list[ox.Triple] = field(default_factory=list)
     removed: list[ox.Triple] = field(default_factory=list)
@@ -68,6 +69,7 @@ def short(term) -> str:
 
 
 def as_text(diffs: list[GraphDiff]) -> str:
+    """The differences per graph as text: counts, then each triple with + or -."""
     if not diffs:
         return "no differences\n"
     lines = []
@@ -79,6 +81,7 @@ def as_text(diffs: list[GraphDiff]) -> str:
 
 
 def as_json(diffs: list[GraphDiff]) -> str:
+    """The differences per graph as JSON."""
     def triple(t: ox.Triple) -> list[str]:
         return [str(t.subject), str(t.predicate), str(t.object)]
     return json.dumps([{"graph": d.graph, "added": [triple(t) for t in d.added], "removed": [triple(t) for t in d.removed]}

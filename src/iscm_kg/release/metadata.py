@@ -59,6 +59,7 @@ def csvw_table(table: Table, rows: int) -> dict:
 
 
 def frictionless_field(c: Column) -> dict:
+    """A column as a Frictionless Table Schema field."""
     field: dict = {"name": c.name, "type": "string" if c.multi else c.kind, "description": c.description}
     if c.values:
         field["description"] += f" Values: {c.values}."
@@ -91,6 +92,7 @@ def datapackage(tables: list[tuple[Table, int]], version: str, directory: str = 
 
 
 def write_json(path: Path, data: dict) -> None:
+    """Write JSON the way every release file is written (indented, UTF-8, final newline)."""
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

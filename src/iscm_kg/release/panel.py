@@ -65,12 +65,14 @@ PANEL = Table(
 
 
 def status(roles: list[str], lists_members: bool) -> str:
+    """A participant's status in the panel: its strongest role, or 'none' when the source lists members without it."""
     if roles:
         return sorted(roles, key=lambda r: (PRECEDENCE.index(r) if r in PRECEDENCE else len(PRECEDENCE), r))[0]
     return "none" if lists_members else ""
 
 
 def rows(engine, table: Table = PANEL) -> list[dict[str, str]]:
+    """The panel's rows (mechanism × participant × source) from the graph."""
     result = engine.query(table.query).result
     out = []
     for r in result:

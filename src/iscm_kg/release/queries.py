@@ -52,6 +52,7 @@ def pairs(subject: str, prop: str, var: str, keys: str = "?g", where: str = "") 
 
 
 def kind(node: str, var: str) -> str:
+    """A SPARQL BIND giving the kind of a node (State, mechanism, organization, other) in ``var``."""
     return (f'BIND (IF(EXISTS {{ {node} a iscm:State }}, "State", IF(EXISTS {{ {node} a iscm:InterStateConsultationMechanism }}, '
             f'"mechanism", IF(EXISTS {{ {node} a org:FormalOrganization }}, "organization", "other"))) AS {var})')
 

@@ -1,4 +1,12 @@
-"""The Flask application: SPARQL protocol and pages over the merged knowledge graph."""
+"""The Flask application: SPARQL protocol and pages over the merged knowledge graph.
+
+How the pages are made, one concern per module: :mod:`.terms` (namespaces, :class:`~.terms.Node`),
+:mod:`.labels` (names and links of IRIs, given the script root), :mod:`.sources` (the named
+graphs), :mod:`.describe` (what an IRI's description holds), :mod:`.grouping` (quads into page
+data, pure), :mod:`.site` (these together for one request), :mod:`.reads` and :mod:`.indexes`
+(the read model of each page), :mod:`.pages` (which template shows a resource) and
+:mod:`.linked_data` (routes and content negotiation).
+"""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ FORM = "validate.html"  # in the site's layout
 
 
 def bundled() -> contributions.BundledGraph:
+    """The bundled graph contributions are checked against, made once per application."""
     cached = current_app.extensions.get("iscm_bundled")
     if cached is None:
         engine = current_app.config["ENGINE"]
@@ -36,11 +37,13 @@ def _wants() -> str:
 
 @bp.get("/validate")
 def form() -> Response:
+    """The contribution form."""
     return Response(render_template(FORM, url=request.path, text="", result=""), mimetype="text/html")
 
 
 @bp.post("/validate")
 def validate() -> Response:
+    """Check a contribution sent as a file, form text or a body in an RDF media type; nothing is stored."""
     media = request.mimetype or ""
     text_for_form = ""
     if media == "multipart/form-data" or media == "application/x-www-form-urlencoded":

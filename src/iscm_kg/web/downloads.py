@@ -17,6 +17,7 @@ bp = Blueprint("downloads", __name__)
 
 
 def release_dir() -> Path:
+    """The folder of the release files (config RELEASE_DIR, else dist/)."""
     configured = current_app.config.get("RELEASE_DIR")
     if configured:
         return Path(configured)
@@ -29,11 +30,12 @@ def _manifest() -> dict | None:
 
 
 def _site():
-    from .linked_data import site
-    return site()
+    from .site import current_site
+    return current_site()
 
 
 def human_size(n: int) -> str:
+    """A size in bytes as people read it (12.3 KB)."""
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
@@ -54,6 +56,7 @@ def index() -> Response | str:
 
 @bp.get("/downloads/<path:name>")
 def download(name: str) -> Response:
+    """One file of the release, as listed in its manifest."""
     manifest = _manifest()
     entry = next((e for e in (manifest or {}).get("files", []) if e["path"] == name), None)
     if entry is None:

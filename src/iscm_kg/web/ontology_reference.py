@@ -21,7 +21,8 @@ from markupsafe import Markup
 from rdflib import Graph
 
 from ..namespaces import PREFIXES
-from .describe import ONTOLOGY_GRAPH, iri_ref
+from .labels import PROPERTY_LABELS, TERM_LABELS, vocabulary_label
+from .terms import ONTOLOGY_GRAPH, iri_ref
 
 bp = Blueprint("ontology_reference", __name__)
 _lock = threading.Lock()
@@ -29,6 +30,7 @@ _lock = threading.Lock()
 
 @bp.get("/ontology/reference")
 def reference() -> Response:
+    """The ontology's reference document, rendered once per dataset version."""
     engine = current_app.config["ENGINE"]
     pages = current_app.extensions.setdefault("ontology_reference", {})
     page = pages.get(engine.version)
@@ -76,9 +78,8 @@ def _content(html: str) -> str:
 def _named_link(m: re.Match) -> str:
     """pyLODE writes other vocabularies' terms as prefixed names: a name instead, the prefixed name
     in the tooltip."""
-    from .describe import PROPERTY_LABELS, TERM_LABELS, _vocabulary_label
     iri, curie = m.group(1), m.group(2)
-    name = TERM_LABELS.get(iri) or PROPERTY_LABELS.get(iri) or _vocabulary_label(iri)
+    name = TERM_LABELS.get(iri) or PROPERTY_LABELS.get(iri) or vocabulary_label(iri)
     return f'<a href="{iri}" title="{curie}">{name}</a>' if name else m.group(0)
 
 

@@ -99,12 +99,137 @@ def _graph_params(where: str) -> list[dict]:
     ]
 
 
-def document() -> dict:
+def _sparql_paths() -> dict:
+    """/sparql: the SPARQL 1.1 Protocol by GET and POST (web/sparql.py)."""
     form_schema = {"type": "object", "properties": {
         "query": {"type": "string"}, "update": {"type": "string", "description": "Refused: 403."},
         "default-graph-uri": {"type": "array", "items": {"type": "string"}},
         "named-graph-uri": {"type": "array", "items": {"type": "string"}},
         "format": {"type": "string", "enum": FORMAT_NAMES}}}
+    return {
+    "/sparql": {
+        "get": {
+            "summary": "SPARQL 1.1 Protocol query operation (or the Service Description without a query).",
+            "operationId": "sparqlGet",
+            "parameters": [
+                {"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
+                 "description": "A SPARQL 1.1 query. Without it: the Service Description."},
+                *_graph_params("query"),
+                {"name": "format", "in": "query", "required": False,
+                 "schema": {"type": "string", "enum": FORMAT_NAMES},
+                 "description": "Answer format by short name, overriding Accept."},
+            ],
+            "responses": _sparql_responses(post=False),
+        },
+        "post": {
+            "summary": "SPARQL 1.1 Protocol query operation by POST (form or direct).",
+            "operationId": "sparqlPost",
+            "parameters": [*_graph_params("query")],
+            "requestBody": {"required": True, "content": {
+                "application/x-www-form-urlencoded": {"schema": form_schema},
+                "application/sparql-query": {"schema": {"type": "string"}},
+                "application/sparql-update": {"schema": {"type": "string"},
+                                              "description": "Refused: 403."},
+            }},
+            "responses": _sparql_responses(post=True),
+        },
+    },
+    }
+
+
+def _validate_paths() -> dict:
+    """/validate: the contribution checker (web/contribute.py)."""
+    return {
+    "/validate": {
+        "get": {"summary": "The contribution form.", "operationId": "validateForm",
+                "responses": {"200": _html("The form.")}},
+        "post": {
+            "summary": "Check contributed RDF against the graph: syntax, SHACL, references, duplicates, "
+                       "provenance. Nothing is stored.",
+            "operationId": "validate",
+            "requestBody": {"required": True, "content": {
+                **{t: {"schema": {"type": "string"}} for t in CONTRIBUTION_TYPES},
+                "multipart/form-data": {"schema": {"type": "object", "properties": {
+                    "file": {"type": "string", "format": "binary"}, "text": {"type": "string"}}}},
+                "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+                    "text": {"type": "string"}}}},
+            }},
+            "responses": {
+                **{code: {"description": description, "content": {
+                    "application/json": {"schema": REPORT_JSON}, "text/turtle": {"schema": {"type": "string"}},
+                    "text/html": {"schema": {"type": "string"}}, "text/plain": {"schema": {"type": "string"}}}}
+                   for code, description in (
+                       ("200", "The contribution conforms."),
+                       ("400", "Unreadable: syntax error, not UTF-8, empty, unsupported format (RDF/XML is "
+                               "not accepted), a remote JSON-LD @context, too many statements."),
+                       ("422", "Readable, with violations."))},
+                "413": _text("The body is larger than the limit (1 MB by default)."),
+                "415": _text("A body in a media type that is not a contribution format."),
+            },
+        },
+    },
+    }
+
+
+def _dataset_paths() -> dict:
+    """/void, /dumps and /health (web/dataset.py)."""
+    return {
+    "/void": {"get": {
+        "summary": "VoID description of the dataset.", "operationId": "void",
+        "responses": {"200": {"description": "VoID.", "content": _any(DESCRIPTION_TYPES)},
+                      "406": _text("No acceptable media type."),
+                      "503": _text("The remote store is unreachable.")}}},
+    "/dumps/{name}": {"get": {
+        "summary": "The whole dataset with graph names.", "operationId": "dump",
+        "parameters": [{"name": "name", "in": "path", "required": True,
+                        "schema": {"type": "string",
+                                   "enum": ["iscm.nq", "iscm.trig", "iscm.nq.gz", "iscm.trig.gz"]}}],
+        "responses": {"200": {"description": "The dump.", "content": {
+            "application/n-quads": {"schema": {"type": "string"}},
+            "application/trig": {"schema": {"type": "string"}},
+            "application/gzip": {"schema": {"type": "string", "format": "binary"}}}},
+            "304": {"description": "Not modified."},
+            "404": _text("No such dump."),
+            "503": _text("The remote store is unreachable.")}}},
+    "/health": {"get": {
+        "summary": "Liveness and size.", "operationId": "health",
+        "responses": {"200": {"description": "Alive.", "content": {"application/json": {"schema": {
+            "type": "object", "required": ["status", "quads", "graphs"],
+            "properties": {"status": {"type": "string", "enum": ["ok"]},
+                           "quads": {"type": "integer", "minimum": 0},
+                           "graphs": {"type": "integer", "minimum": 0}}}}}},
+            "503": _text("The remote store is unreachable.")}}},
+    }
+
+
+def _page_paths() -> dict:
+    """Linked data and the index pages (web/linked_data.py, web/ontology_reference.py)."""
+    return {
+    "/id/{path}": {"get": {
+        "summary": "Dereference an IRI of the graph (https://w3id.org/iscm/id/...): HTML or RDF by Accept, "
+                   "or by extension (.html .ttl .jsonld .nt .rdf .trig .nq).",
+        "operationId": "resource",
+        "parameters": [{"name": "path", "in": "path", "required": True, "schema": {"type": "string"},
+                        "description": "The IRI's path below /id/, e.g. mechanism/budapest-process."}],
+        "responses": _resource_responses()}},
+    "/ontology": {"get": {
+        "summary": "The ontology (https://w3id.org/iscm/ontology), HTML or RDF by Accept.",
+        "operationId": "ontology", "responses": _resource_responses()}},
+    "/ontology/reference": {"get": {
+        "summary": "The ontology's reference document (LODE style, rendered by pyLODE), one self-contained page.",
+        "operationId": "ontologyReference",
+        "responses": {"200": _html("The reference document."), "304": {"description": "Not modified (ETag)."}}}},
+    "/mechanisms": {"get": {
+        "summary": "Index of mechanisms, filterable.", "operationId": "mechanisms",
+        "parameters": [{"name": k, "in": "query", "required": False, "schema": {"type": "string"},
+                        "description": f"A {k} IRI or its last segment."} for k in ("type", "region", "theme")],
+        "responses": {"200": _html("The index."), "400": _html("An unknown filter value."),
+                      "503": _text("The remote store is unreachable.")}}},
+    }
+
+
+def document() -> dict:
+    """The OpenAPI document, path by path from the blueprints that answer them."""
     return {
         "openapi": "3.0.3",
         "info": {
@@ -116,106 +241,10 @@ def document() -> dict:
             "license": {"name": "CC BY 4.0 (data), MIT (code)"},
         },
         "paths": {
-            "/sparql": {
-                "get": {
-                    "summary": "SPARQL 1.1 Protocol query operation (or the Service Description without a query).",
-                    "operationId": "sparqlGet",
-                    "parameters": [
-                        {"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
-                         "description": "A SPARQL 1.1 query. Without it: the Service Description."},
-                        *_graph_params("query"),
-                        {"name": "format", "in": "query", "required": False,
-                         "schema": {"type": "string", "enum": FORMAT_NAMES},
-                         "description": "Answer format by short name, overriding Accept."},
-                    ],
-                    "responses": _sparql_responses(post=False),
-                },
-                "post": {
-                    "summary": "SPARQL 1.1 Protocol query operation by POST (form or direct).",
-                    "operationId": "sparqlPost",
-                    "parameters": [*_graph_params("query")],
-                    "requestBody": {"required": True, "content": {
-                        "application/x-www-form-urlencoded": {"schema": form_schema},
-                        "application/sparql-query": {"schema": {"type": "string"}},
-                        "application/sparql-update": {"schema": {"type": "string"},
-                                                      "description": "Refused: 403."},
-                    }},
-                    "responses": _sparql_responses(post=True),
-                },
-            },
-            "/validate": {
-                "get": {"summary": "The contribution form.", "operationId": "validateForm",
-                        "responses": {"200": _html("The form.")}},
-                "post": {
-                    "summary": "Check contributed RDF against the graph: syntax, SHACL, references, duplicates, "
-                               "provenance. Nothing is stored.",
-                    "operationId": "validate",
-                    "requestBody": {"required": True, "content": {
-                        **{t: {"schema": {"type": "string"}} for t in CONTRIBUTION_TYPES},
-                        "multipart/form-data": {"schema": {"type": "object", "properties": {
-                            "file": {"type": "string", "format": "binary"}, "text": {"type": "string"}}}},
-                        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
-                            "text": {"type": "string"}}}},
-                    }},
-                    "responses": {
-                        **{code: {"description": description, "content": {
-                            "application/json": {"schema": REPORT_JSON}, "text/turtle": {"schema": {"type": "string"}},
-                            "text/html": {"schema": {"type": "string"}}, "text/plain": {"schema": {"type": "string"}}}}
-                           for code, description in (
-                               ("200", "The contribution conforms."),
-                               ("400", "Unreadable: syntax error, not UTF-8, empty, unsupported format (RDF/XML is "
-                                       "not accepted), a remote JSON-LD @context, too many statements."),
-                               ("422", "Readable, with violations."))},
-                        "413": _text("The body is larger than the limit (1 MB by default)."),
-                        "415": _text("A body in a media type that is not a contribution format."),
-                    },
-                },
-            },
-            "/void": {"get": {
-                "summary": "VoID description of the dataset.", "operationId": "void",
-                "responses": {"200": {"description": "VoID.", "content": _any(DESCRIPTION_TYPES)},
-                              "406": _text("No acceptable media type."),
-                              "503": _text("The remote store is unreachable.")}}},
-            "/dumps/{name}": {"get": {
-                "summary": "The whole dataset with graph names.", "operationId": "dump",
-                "parameters": [{"name": "name", "in": "path", "required": True,
-                                "schema": {"type": "string",
-                                           "enum": ["iscm.nq", "iscm.trig", "iscm.nq.gz", "iscm.trig.gz"]}}],
-                "responses": {"200": {"description": "The dump.", "content": {
-                    "application/n-quads": {"schema": {"type": "string"}},
-                    "application/trig": {"schema": {"type": "string"}},
-                    "application/gzip": {"schema": {"type": "string", "format": "binary"}}}},
-                    "304": {"description": "Not modified."},
-                    "404": _text("No such dump."),
-                    "503": _text("The remote store is unreachable.")}}},
-            "/health": {"get": {
-                "summary": "Liveness and size.", "operationId": "health",
-                "responses": {"200": {"description": "Alive.", "content": {"application/json": {"schema": {
-                    "type": "object", "required": ["status", "quads", "graphs"],
-                    "properties": {"status": {"type": "string", "enum": ["ok"]},
-                                   "quads": {"type": "integer", "minimum": 0},
-                                   "graphs": {"type": "integer", "minimum": 0}}}}}},
-                    "503": _text("The remote store is unreachable.")}}},
-            "/id/{path}": {"get": {
-                "summary": "Dereference an IRI of the graph (https://w3id.org/iscm/id/...): HTML or RDF by Accept, "
-                           "or by extension (.html .ttl .jsonld .nt .rdf .trig .nq).",
-                "operationId": "resource",
-                "parameters": [{"name": "path", "in": "path", "required": True, "schema": {"type": "string"},
-                                "description": "The IRI's path below /id/, e.g. mechanism/budapest-process."}],
-                "responses": _resource_responses()}},
-            "/ontology": {"get": {
-                "summary": "The ontology (https://w3id.org/iscm/ontology), HTML or RDF by Accept.",
-                "operationId": "ontology", "responses": _resource_responses()}},
-            "/ontology/reference": {"get": {
-                "summary": "The ontology's reference document (LODE style, rendered by pyLODE), one self-contained page.",
-                "operationId": "ontologyReference",
-                "responses": {"200": _html("The reference document."), "304": {"description": "Not modified (ETag)."}}}},
-            "/mechanisms": {"get": {
-                "summary": "Index of mechanisms, filterable.", "operationId": "mechanisms",
-                "parameters": [{"name": k, "in": "query", "required": False, "schema": {"type": "string"},
-                                "description": f"A {k} IRI or its last segment."} for k in ("type", "region", "theme")],
-                "responses": {"200": _html("The index."), "400": _html("An unknown filter value."),
-                              "503": _text("The remote store is unreachable.")}}},
+            **_sparql_paths(),
+            **_validate_paths(),
+            **_dataset_paths(),
+            **_page_paths(),
             **_search_paths(),
             **_release_paths(),
             "/openapi.json": {"get": {
@@ -330,6 +359,7 @@ def _resource_responses() -> dict:
 
 @bp.get("/openapi.json")
 def openapi() -> Response:
+    """The OpenAPI document as JSON (made once per application)."""
     cached = current_app.extensions.get("iscm_openapi")
     if cached is None:
         cached = current_app.extensions["iscm_openapi"] = document()

@@ -39,6 +39,7 @@ class BadBatch(ValueError):
 
 
 def manifest() -> dict:
+    """The service manifest of the Reconciliation API."""
     root = request.url_root
     return {
         "versions": ["0.1", "0.2"],
@@ -56,6 +57,7 @@ def manifest() -> dict:
 
 @bp.route("/reconcile", methods=["GET", "POST"])
 def reconcile() -> Response:
+    """Reconciliation queries (``queries=``, GET or POST); without them, the manifest."""
     raw = request.values.get("queries")
     if raw is None:
         return jsonify(manifest())
@@ -80,6 +82,7 @@ def parse_batch(raw: str) -> dict[str, dict]:
 
 
 def parse_query(key: str, q) -> dict:
+    """One query of a batch, checked: its text, types, limit and properties."""
     if not isinstance(q, dict):
         raise BadBatch(f"Query {key!r} must be an object with a query string.")
     text, props = q.get("query"), q.get("properties") or []
@@ -97,6 +100,7 @@ def parse_query(key: str, q) -> dict:
 
 
 def parse_types(key: str, value) -> set[str]:
+    """The kinds a query's ``type`` names (one or a list), refusing unknown ones."""
     values = value if isinstance(value, list) else [] if value is None else [value]
     kinds = set()
     for v in values:
@@ -136,6 +140,7 @@ def answer(q: dict) -> list[dict]:
 
 
 def candidate(hit: Hit, match: bool) -> dict:
+    """A hit as a reconciliation candidate (``match`` when it is the only exact one)."""
     entry = hit.entry
     description = entry.kind_label
     if entry.region:
@@ -149,6 +154,7 @@ def candidate(hit: Hit, match: bool) -> dict:
 
 @bp.get("/reconcile/preview")
 def preview() -> Response:
+    """A small HTML card for an entity, for reconciliation clients."""
     ident = request.args.get("id", "")
     if not ident.strip():
         return _error("Give the entity's id, e.g. ?id=country/DEU.")

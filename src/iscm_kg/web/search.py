@@ -42,6 +42,7 @@ def parse_kinds(values: list[str]) -> set[str] | None:
 
 
 def parse_limit(value: str | None, default: int = DEFAULT_LIMIT) -> int:
+    """The ``limit`` parameter as a number within bounds (a BadRequest otherwise)."""
     if value in (None, ""):
         return default
     try:
@@ -54,6 +55,7 @@ def parse_limit(value: str | None, default: int = DEFAULT_LIMIT) -> int:
 
 
 def wants_json() -> bool:
+    """Whether the client asks for JSON (``?format=`` first, else Accept)."""
     fmt = request.args.get("format")
     if fmt is not None:
         if fmt.lower() not in ("json", "html"):
@@ -65,6 +67,7 @@ def wants_json() -> bool:
 
 
 def hit_json(hit: Hit) -> dict:
+    """A search hit as JSON."""
     entry = hit.entry
     out = {"iri": entry.iri, "label": entry.label, "type": entry.kind_label, "typeIri": entry.type_id,
            "score": hit.score, "exact": hit.exact, "matched": hit.matched}
@@ -75,6 +78,7 @@ def hit_json(hit: Hit) -> dict:
 
 @bp.get("/search")
 def search() -> Response:
+    """Search names: an HTML results page or JSON."""
     q = request.args.get("q")
     try:
         as_json = wants_json()

@@ -24,6 +24,7 @@ from .runner import IsolatedRunner
 bp = Blueprint("sparql", __name__)
 
 class ProtocolError(Exception):
+    """A request the SPARQL Protocol refuses, with its status and message."""
     def __init__(self, status: int, message: str, headers: dict | None = None):
         super().__init__(message)
         self.status, self.message, self.headers = status, message, headers or {}
@@ -49,6 +50,7 @@ def _store_unavailable(exc: StoreUnavailable) -> Response:
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql() -> Response:
+    """The SPARQL 1.1 Protocol query operation (GET or POST); without a query, the service description."""
     query, default_graphs, named_graphs = _read_request()
     if query is None:
         return service_description()

@@ -102,6 +102,7 @@ def _bar(c, categories: list[Category], cx: float, width: float, y) -> list[str]
 
 
 def chart_legend(categories: list[Category], used: set[str]) -> str:
+    """The legend of the membership chart: the roles that occur, and the stated line."""
     items = [f'<li><span class="swatch" style="background:{c.colour}"></span>{escape(c.label.split(" (")[0])}</li>'
              for c in categories if c.key in used]
     items.append('<li><span class="swatch stated-line"></span>members stated by the source</li>')

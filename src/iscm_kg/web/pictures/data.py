@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from flask import current_app
 
-from ..describe import ID, local_name
-from ..linked_data import catalogue, site
+from ..site import current_catalogue as catalogue
+from ..site import current_site as site
+from ..terms import ID, local_name
 
 ALL = "all"
 SOURCE_IRI = ID + "source/"
@@ -24,6 +25,7 @@ ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&+\-. ]{1,11}")
 
 @dataclass
 class Mechanism:
+    """A mechanism as pictures name it: IRI, name and short name."""
     iri: str
     label: str
     short: str
@@ -31,6 +33,7 @@ class Mechanism:
 
 @dataclass
 class Overlap:
+    """Member States shared by each pair of mechanisms, as listed by a source (or any)."""
     source: str  # a source slug or "all"
     query: str
     mechanisms: list[Mechanism]  # in drawing order
@@ -38,9 +41,11 @@ class Overlap:
     source_label: str = ""  # "the Overview 2017", for titles
 
     def value(self, a: str, b: str) -> int:
+        """The number of member States the two mechanisms share (a mechanism with itself: its own number)."""
         return self.shared.get((a, b), 0)
 
     def pairs(self) -> list[tuple[Mechanism, Mechanism, int]]:
+        """Every pair of different mechanisms with what they share."""
         out = []
         for i, a in enumerate(self.mechanisms):
             for b in self.mechanisms[i + 1:]:
@@ -51,34 +56,41 @@ class Overlap:
 
 @dataclass
 class ThemeMatrix:
+    """The mechanism × thematic focus matrix of the 2019 assessment."""
     query: str
     mechanisms: list[Mechanism]
     themes: list[tuple[str, str]]  # (iri, label), most frequent first
     ticks: set[tuple[str, str]]  # (mechanism, theme)
 
     def themes_of(self, mechanism: str) -> list[tuple[str, str]]:
+        """The themes the mechanism has, in the matrix's order."""
         return [t for t in self.themes if (mechanism, t[0]) in self.ticks]
 
     def count(self, theme: str) -> int:
+        """The number of mechanisms with the theme."""
         return sum(1 for m, t in self.ticks if t == theme)
 
 
 @dataclass
 class FoundingYears:
+    """The founding year each source gives each mechanism."""
     query: str
     sources: list  # GraphInfo of the sources that give years, oldest first
     mechanisms: list[Mechanism]  # earliest founding year first
     years: dict[tuple[str, str], int]  # (mechanism, source graph) -> year
 
     def of(self, mechanism: str) -> dict[str, int]:
+        """The years the sources give for one mechanism, by source."""
         return {g: y for (m, g), y in self.years.items() if m == mechanism}
 
     def disagree(self, mechanism: str) -> bool:
+        """Whether the sources give the mechanism different years."""
         return len(set(self.of(mechanism).values())) > 1
 
 
 @dataclass
 class Participation:
+    """For every State, the number of mechanisms a source (or any) lists it as a member of."""
     source: str
     query: str
     states: list[tuple[str, str, str, int]]  # (iri, ISO code, name, mechanisms), by name
@@ -97,6 +109,7 @@ def _graph_pattern(source: str, body: str) -> str:
 
 
 def overlap_query(source: str) -> str:
+    """The SPARQL behind the overlap matrix, for one source or all."""
     members = _graph_pattern(source, """
     ?ma org:organization ?a ; org:role role:member ; org:member ?state .
     ?mb org:organization ?b ; org:role role:member ; org:member ?state .
@@ -118,6 +131,7 @@ FOUNDING_QUERY_NAME = "founding-years"
 
 
 def founding_query() -> str:
+    """The SPARQL behind the founding-years timeline."""
     return """# The founding year each source document gives for each mechanism.
 SELECT ?mechanism ?source ?year WHERE {
   GRAPH ?source { ?mechanism iscm:yearEstablished ?y }
@@ -129,6 +143,7 @@ ORDER BY ?mechanism ?source
 
 
 def participation_query(source: str) -> str:
+    """The SPARQL behind the participation picture, for one source or all."""
     members = _graph_pattern(source, "?ms org:member ?state ; org:organization ?mechanism ; org:role role:member .")
     scope = "any source (union of all)" if source == ALL else f"the source {source}"
     return f"""# For every State, the number of mechanisms it is listed as a member of by {scope}.
@@ -157,6 +172,7 @@ def membership_sources() -> list:
 
 
 def default_source() -> str:
+    """The source pictures show first: the latest with member lists."""
     found = membership_sources()
     return local_name(found[-1].iri) if found else ALL
 
@@ -171,6 +187,7 @@ def source_choice(value: str | None) -> str | None:
 
 
 def source_title(source: str) -> str:
+    """The full title of the chosen source, for headings."""
     if source == ALL:
         return "any source (union of all sources)"
     g = site().graph(SOURCE_IRI + source)
@@ -178,6 +195,7 @@ def source_title(source: str) -> str:
 
 
 def source_short(source: str) -> str:
+    """The short name of the chosen source, for captions."""
     if source == ALL:
         return "any source (all sources together)"
     label = graph_label(site().graph(SOURCE_IRI + source))
@@ -226,6 +244,7 @@ def _short(label: str, alts: set[str]) -> str:
 
 
 def overlap_data(source: str) -> Overlap:
+    """The overlap matrix's numbers from the graph."""
     text = overlap_query(source)
     rows = _engine().select(text)
     shared = {(r["a"].value, r["b"].value): int(r["shared"].value) for r in rows}
@@ -252,6 +271,7 @@ def _neg(text: str) -> tuple:
 
 
 def theme_data() -> ThemeMatrix:
+    """The thematic matrix's ticks from the graph."""
     text = catalogue()[THEME_QUERY_NAME].text
     rows = _engine().select(text)
     ticks = {(r["mechanism"].value, r["theme"].value) for r in rows}
@@ -266,6 +286,7 @@ def theme_data() -> ThemeMatrix:
 
 
 def founding_data() -> FoundingYears:
+    """The founding years from the graph."""
     text = founding_query()
     rows = _engine().select(text)
     s = site()
@@ -278,6 +299,7 @@ def founding_data() -> FoundingYears:
 
 
 def participation_data(source: str) -> Participation:
+    """The participation numbers from the graph."""
     text = participation_query(source)
     rows = _engine().select(text)
     s = site()

@@ -11,7 +11,7 @@ import io
 import re
 from html import escape
 
-from ..describe import local_name
+from ..terms import local_name
 from .data import FoundingYears, Overlap, Participation, ThemeMatrix, graph_label
 
 # the colours of the source chips in iscm.css (--g0 … --g7), so pictures and pages agree
@@ -25,6 +25,17 @@ def _figure(width: float, height: float):
     matplotlib.use("Agg", force=False)
     from matplotlib.figure import Figure
     return Figure(figsize=(width, height), facecolor="white")
+
+
+def _grid_figure(cols: int, rows: int, cell: float, margins: tuple[float, float, float, float]):
+    """A figure holding a grid of ``cols`` × ``rows`` square cells of ``cell`` inches, inside
+    margins (left, top, right, bottom, in inches): the figure and the grid's axes."""
+    left, top, right, bottom = margins
+    cols, rows = max(cols, 1), max(rows, 1)
+    fig = _figure(left + right + cols * cell, top + bottom + rows * cell)
+    ax = fig.add_axes((left / fig.get_figwidth(), bottom / fig.get_figheight(),
+                       cols * cell / fig.get_figwidth(), rows * cell / fig.get_figheight()))
+    return fig, ax
 
 
 RC = {"svg.fonttype": "none", "font.family": "sans-serif", "font.sans-serif": FONT, "font.size": 8,
@@ -60,16 +71,13 @@ def _slug(iri: str) -> str:
 
 
 def draw_overlap(data: Overlap, salt: str) -> bytes:
+    """The overlap matrix as SVG: one cell per pair, shaded by the number shared."""
     import matplotlib as mpl
     from matplotlib.colors import Normalize
     from matplotlib.patches import Rectangle
     n = len(data.mechanisms)
-    cell = 0.3
-    left, top, right, bottom = 2.1, 2.5, 0.3, 0.3
     with mpl.rc_context(RC):
-        fig = _figure(left + right + max(n, 1) * cell, top + bottom + max(n, 1) * cell)
-        ax = fig.add_axes((left / fig.get_figwidth(), bottom / fig.get_figheight(),
-                           max(n, 1) * cell / fig.get_figwidth(), max(n, 1) * cell / fig.get_figheight()))
+        fig, ax = _grid_figure(n, n, 0.3, (2.1, 2.5, 0.3, 0.3))
         off = [data.value(a.iri, b.iri) for a in data.mechanisms for b in data.mechanisms if a.iri != b.iri]
         norm = Normalize(0, max(off + [1]))
         cmap = mpl.colormaps["Blues"]
@@ -108,15 +116,12 @@ def draw_overlap(data: Overlap, salt: str) -> bytes:
 
 
 def draw_themes(data: ThemeMatrix, salt: str) -> bytes:
+    """The mechanism × theme matrix as SVG, with totals per row and column."""
     import matplotlib as mpl
     from matplotlib.patches import Rectangle
     rows, cols = len(data.mechanisms), len(data.themes)
-    cell = 0.26
-    left, top, right, bottom = 2.1, 3.3, 0.4, 0.4
     with mpl.rc_context(RC):
-        fig = _figure(left + right + max(cols, 1) * cell, top + bottom + max(rows, 1) * cell)
-        ax = fig.add_axes((left / fig.get_figwidth(), bottom / fig.get_figheight(),
-                           max(cols, 1) * cell / fig.get_figwidth(), max(rows, 1) * cell / fig.get_figheight()))
+        fig, ax = _grid_figure(cols, rows, 0.26, (2.1, 3.3, 0.4, 0.4))
         values = {}
         for i, m in enumerate(data.mechanisms):
             if i % 2 == 0:
@@ -156,6 +161,7 @@ def draw_themes(data: ThemeMatrix, salt: str) -> bytes:
 
 
 def draw_founding(data: FoundingYears, salt: str) -> bytes:
+    """The founding-years timeline as SVG: one marker per source and mechanism, disagreements marked."""
     import matplotlib as mpl
     import matplotlib.ticker  # noqa: F401 (mpl.ticker below)
     from matplotlib.lines import Line2D
@@ -225,6 +231,7 @@ def draw_founding(data: FoundingYears, salt: str) -> bytes:
 
 
 def draw_participation(data: Participation, salt: str) -> bytes:
+    """The participation picture as SVG: a histogram and a grid of State tiles."""
     import matplotlib as mpl
     from matplotlib.colors import BoundaryNorm
     from matplotlib.patches import Rectangle

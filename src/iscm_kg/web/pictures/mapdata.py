@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..describe import ID, GraphInfo, Site, iri_ref, local_name
+from ..site import Site
+from ..sources import GraphInfo
+from ..terms import ID, iri_ref, local_name
 from .maps import Category, Layer, MapSpec
 
 COUNTRY = ID + "country/"
@@ -56,14 +58,17 @@ class SourceCounts:
 
     @property
     def total_listed(self) -> int:
+        """How many participants the source lists, all roles together."""
         return sum(self.listed.values())
 
     @property
     def count_only(self) -> bool:
+        """Whether the source states a number but lists no one."""
         return bool(self.stated) and not self.listed
 
     @property
     def stated_number(self) -> int | None:
+        """The stated number of members when it is a plain number."""
         for value in self.stated:
             digits = "".join(ch for ch in value if ch.isdigit())
             if digits and len(digits) == len(value.strip()):
@@ -140,6 +145,7 @@ def _role_label(cat: str) -> str:
 
 
 def state_map(site: Site, iri: str) -> MapSpec | None:
+    """The world map of a State's page: the State alone, marked."""
     code = _iso3(iri)
     if not code:
         return None
@@ -166,6 +172,7 @@ def participation_counts(site: Site) -> dict[str, dict[str, int]]:
 
 
 def union_counts(site: Site) -> dict[str, int]:
+    """For every State, the number of mechanisms any source lists it as a member of."""
     rows = site.select("""
         SELECT ?state (COUNT(DISTINCT ?m) AS ?n) WHERE {
           GRAPH ?g { ?ms org:member ?state ; org:organization ?m ; org:role role:member }

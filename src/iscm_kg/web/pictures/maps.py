@@ -31,6 +31,7 @@ BLANK, EDGE = "#e6e9ee", "#ffffff"
 
 @dataclass(frozen=True)
 class Place:
+    """A country or territory of the world map: a path, or a dot for a small one."""
     iso3: str
     name: str
     d: str = ""  # an SVG path, or empty for a dot
@@ -40,17 +41,20 @@ class Place:
 
 @dataclass(frozen=True)
 class World:
+    """The world map's places and size, with where the shapes come from."""
     width: int
     height: int
     source: str
     places: tuple[Place, ...]
 
     def codes(self) -> set[str]:
+        """The ISO alpha-3 codes on the map."""
         return {p.iso3 for p in self.places}
 
 
 @dataclass(frozen=True)
 class Category:
+    """A class of places on a map: its key, legend text and colour."""
     key: str
     label: str
     colour: str
@@ -58,6 +62,7 @@ class Category:
 
 @dataclass
 class Layer:
+    """One view of a map: the category of each place."""
     key: str
     label: str
     values: dict[str, str]  # ISO alpha-3 -> category key
@@ -78,6 +83,7 @@ class MapSpec:
 
 @lru_cache(maxsize=1)
 def world() -> World:
+    """The world map's shapes and dots, read once."""
     raw = json.loads(PATHS_FILE.read_text(encoding="utf-8"))
     places = []
     for item in raw["shapes"] + raw["dots"]:

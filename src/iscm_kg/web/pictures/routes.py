@@ -10,8 +10,8 @@ from flask import Blueprint, Response, current_app, render_template, request, ur
 from markupsafe import Markup
 
 from ...engine import with_prefixes
-from ..describe import local_name
-from ..linked_data import site
+from ..site import current_site as site
+from ..terms import local_name
 from . import drawing, mapdata, maps
 from .data import (ALL, FOUNDING_QUERY_NAME, THEME_QUERY_NAME, founding_data, graph_label, membership_sources,
                    overlap_data, participation_data, source_choice, source_title, theme_data)
@@ -47,6 +47,7 @@ def picture_data(name: str, source: str | None):
 
 
 def picture_svg(name: str, source: str | None) -> bytes:
+    """A picture as SVG bytes, drawn once per dataset version, picture and source."""
     version = _engine().version
     key = ("svg", version, name, source)
     cache = _cache()
@@ -82,30 +83,36 @@ def _svg_response(name: str) -> Response:
 
 @bp.get("/overlap.svg")
 def overlap_svg() -> Response:
+    """The membership-overlap matrix."""
     return _svg_response("overlap")
 
 
 @bp.get("/thematic-matrix.svg")
 def thematic_svg() -> Response:
+    """The mechanism × thematic focus matrix."""
     return _svg_response("thematic-matrix")
 
 
 @bp.get("/founding-years.svg")
 def founding_svg() -> Response:
+    """The founding-years timeline."""
     return _svg_response("founding-years")
 
 
 @bp.get("/participation.svg")
 def participation_svg() -> Response:
+    """How many mechanisms each State is a member of."""
     return _svg_response("participation")
 
 
 def query_link(text: str) -> str:
+    """A link to the query page holding the query (with its prefixes)."""
     return url_for("linked_data.query_page") + "?" + urlencode({"query": with_prefixes(text)})
 
 
 @bp.get("/")
 def index() -> Response:
+    """The pictures with their numbers as tables (``?source=`` chooses the source)."""
     source = source_choice(request.args.get("source"))
     if source is None:
         return _bad_source(request.args.get("source", ""))

@@ -33,7 +33,7 @@
   form.addEventListener("submit", sync);
   document.documentElement.classList.add("yasqe-on");
 
-  /* The results again in YASR's table (sort, filter, pages, download), fetched from the SPARQL
+  /* The results again in YASR's table (sort, filter, pages, download) and chart (yasr-chart.js), fetched from the SPARQL
      endpoint of this service when asked for; the server's table (IRIs as names) stays the default. */
   var prefixes = JSON.parse(textarea.getAttribute("data-prefixes") || "{}");
   var endpoint = textarea.getAttribute("data-endpoint");
@@ -46,7 +46,7 @@
     if (yasr) {  // toggle back
       var showing = !holder2.hidden;
       holder2.hidden = showing; server.hidden = !showing;
-      button.textContent = showing ? "Interactive table: sort, filter, pages" : "Back to the table with names";
+      button.textContent = showing ? "Interactive table and chart" : "Back to the table with names";
       return;
     }
     button.disabled = true;
@@ -57,7 +57,7 @@
         type: r.headers.get("content-type") || "" }; }); })
       .then(function (res) {
         yasr = new window.Yasgui.Yasr(holder2, { prefixes: prefixes, persistenceId: null,
-          pluginOrder: ["table", "response"], defaultPlugin: "table" });
+          pluginOrder: ["table", "chart", "response"], defaultPlugin: "table" });
         yasr.setResponse({ data: res.body, contentType: res.type.split(";")[0], status: res.status,
           executionTime: Date.now() - started });
         holder2.hidden = false; server.hidden = true;
