@@ -182,3 +182,20 @@ def test_new_terms_are_defined_in_the_ontology(ask):
     assert ask("ASK { role:former-member skos:prefLabel ?l ; skos:definition ?d }")
     assert ask("ASK { <https://w3id.org/iscm/id/membership-basis/expanded-from-group> skos:inScheme "
                "<https://w3id.org/iscm/id/membership-basis> ; skos:definition ?d }")
+
+
+# --- item 1: themes the 2013 review's case studies (section 3) name ----------------------------
+
+@pytest.mark.parametrize("mechanism, themes", [
+    ("midsa", {"border-management", "counter-trafficking", "migration-data"}),
+    ("midwa", {"migration-data"}),
+    ("fibemyd", {"counter-trafficking", "migrant-smuggling", "migration-and-gender"}),
+    ("igc", {"migration-and-technology", "migrants-in-vulnerable-situations"}),
+    ("prague-process", {"labour-migration", "return-reintegration-and-readmission", "migrant-integration"}),
+    ("euromed-migration-dialogue", {"remittances", "brain-drain", "migration-data"}),
+    ("budapest-process", {"discrimination-racism-and-xenophobia"}),
+])
+def test_review_case_study_themes_are_in_its_graph(sparql, mechanism, themes):
+    got = {r["t"].rsplit("/", 1)[-1] for r in sparql(
+        f"SELECT ?t WHERE {{ GRAPH {REVIEW} {{ mechanism:{mechanism} iscm:thematicFocus ?t }} }}")}
+    assert themes <= got

@@ -18,7 +18,9 @@ What was read (by hand; the seeds are not available in CI):
   review-2013    001_...  Annex B "Main objectives" of all 25 mechanisms; Annex C meeting themes
                  only where Annex B is thin for a mechanism (MIDSA: cell cut short; AFML; and the
                  EaP Panel, whose Annex B row carries the Soderkoping Process data). MIDWA's one
-                 Annex C meeting (on its own institutional capacity) names no theme.
+                 Annex C meeting (on its own institutional capacity) names no theme. Section 3:
+                 every case study re-read for themes its prose names that Annex B/C lack (last
+                 block of the TSV).
   scpf-2009      003_...  Annex II "Main areas of discussion" and "Current priorities" of the 14 RCPs.
 
 TSV conventions: lines starting with '#' are comments (mechanism headings give the name as the
