@@ -62,6 +62,7 @@ EXPECTATIONS = {
     "members": ("memberName", "Cuba"),
     "meetings-of-mechanism": ("start", "2013-06-05"),
     "membership-overlaps": ("stateName", "Armenia"),
+    "fact-locators": ("where", "Section 3.1.2"),
 }
 
 

@@ -11,7 +11,8 @@ mode that writes just its own registry file from its hard-coded facts; the build
    meetings of the 2013 review before the overview's meetings that reuse their IRIs);
 3. ``build_registry.py``: ``states.ttl`` from the States the source graphs name, ``aliases.ttl``
    from the alias tables the extractions wrote;
-4. ``extract_discussion_themes.py``, which checks its mapping against the finished graphs.
+4. ``extract_discussion_themes.py``, which checks its mapping against the finished graphs, and
+   ``cite_curated.py``, the fact-level citations of the files curated by hand.
 
 The seed documents are the facts' origin, but the tools carry the facts as read (so the project
 builds and tests without the seeds). The build checks that the seeds it is given are the very
@@ -99,6 +100,9 @@ OUTPUTS: dict[str, list[str]] = {
     "extract_discussion_themes.py": [
         "data/overview-2017/thematic-foci.ttl", "data/review-2013/thematic-foci.ttl",
         "data/scpf-2009/thematic-foci.ttl"],
+    "cite_curated.py": [
+        "data/overview-2017/citations-curated.ttl", "data/review-2013/citations-curated.ttl",
+        "data/assessment-2019/citations-curated.ttl"],
 }
 FINGERPRINTS = "tests/data/seed-fingerprints.bin"
 
@@ -108,7 +112,7 @@ REGISTRY_OWNERS = ["extract_meetings.py", "extract_review2013.py", "extract_over
 EXTRACTIONS = ["extract_themes.py", "extract_meetings.py", "extract_review2013.py",
                "extract_overview2017_rcps.py", "extract_overview2017_irfs.py",
                "extract_overview2017_meetings.py", "extract_scpf2009.py", "extract_assessment2019.py"]
-FINISHING = ["build_registry.py", "extract_discussion_themes.py"]
+FINISHING = ["build_registry.py", "extract_discussion_themes.py", "cite_curated.py"]
 
 # Files of data/ written by hand (the project's own descriptions and curated facts); every other
 # file of data/ must be in OUTPUTS.

@@ -10,11 +10,12 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import pyoxigraph as ox
 
+from ..citations import locators_query
 from ..engine import Engine
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
 
@@ -39,7 +40,9 @@ MECHANISM = ISCM + "InterStateConsultationMechanism"
 DEPENDENT_LINKS = (ORG + "organization", ORG + "member", ISCM + "meetingOf",
                    ORG + "originalOrganization", ORG + "resultingOrganization")
 # Incoming triples left out of a description (they would list thousands of subjects).
-INBOUND_SKIPPED = (RDF_TYPE, ORG + "role")
+# Citations (docs/modelling.md) point at every fact's subject and object; they are shown as the
+# locator next to each fact, not as incoming links.
+INBOUND_SKIPPED = (RDF_TYPE, ORG + "role", ISCM + "citesSubject", ISCM + "citesObject", ISCM + "citedAt")
 LABEL_PROPERTIES = (SKOS + "prefLabel", RDFS + "label", DCT + "title")
 
 PROPERTY_LABELS = {
@@ -163,6 +166,7 @@ class GraphInfo:
     order: int
     href: str
     is_source: bool
+    locator: str = ""  # where in this source the fact it is shown with stands, if known
 
     @property
     def css(self) -> str:
@@ -452,7 +456,21 @@ class Site:
             node = self.node(q.object)
             entry = groups[p].setdefault(node.key, (node, set()))
             entry[1].add(q.graph_name.value)
-        return self._groups(groups, order or FACT_ORDER)
+        out = self._groups(groups, order or FACT_ORDER)
+        self._add_locators(out, iri)
+        return out
+
+    def _add_locators(self, groups: list[PropertyGroup], iri: str) -> None:
+        """Give each source badge of a fact the locator of that fact in that source."""
+        found: dict[tuple, list[str]] = defaultdict(list)
+        for r in self.select(locators_query(iri_ref(iri))):
+            found[(r["g"].value, r["p"].value, self.node(r["o"]).key)].append(r["where"].value)
+        if not found:
+            return
+        for group in groups:
+            for v in group.values:
+                v.graphs = [replace(g, locator="; ".join(sorted(set(found[(g.iri, group.prop.value, v.node.key)]))))
+                            if (g.iri, group.prop.value, v.node.key) in found else g for g in v.graphs]
 
     def incoming(self, quads: list[ox.Quad], iri: str, skip: set[str] | None = None) -> list[PropertyGroup]:
         groups: dict[str, dict[tuple, tuple[Node, set[str]]]] = defaultdict(dict)
