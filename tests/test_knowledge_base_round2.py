@@ -199,3 +199,18 @@ def test_review_case_study_themes_are_in_its_graph(sparql, mechanism, themes):
     got = {r["t"].rsplit("/", 1)[-1] for r in sparql(
         f"SELECT ?t WHERE {{ GRAPH {REVIEW} {{ mechanism:{mechanism} iscm:thematicFocus ?t }} }}")}
     assert themes <= got
+
+
+def test_iom_secretariat_role_without_secretariat_only_where_the_source_says_none(sparql):
+    """The reverse of the secretariat rule: a secretariat role of IOM comes with iscm:secretariat IOM,
+    except where the source says the mechanism has no official secretariat (a note says so)."""
+    rows = sparql("""SELECT ?g ?m WHERE { ?g a iscm:SourceDocument .
+        GRAPH ?g { ?m iscm:iomRole ?r FILTER (?r IN (iomrole:technical-secretariat, iomrole:technical-co-secretariat))
+                   FILTER NOT EXISTS { ?m iscm:secretariat organization:iom } } }""")
+    found = {(r["g"].rsplit("/", 1)[-1], r["m"].rsplit("/", 1)[-1]) for r in rows}
+    assert found == {("review-2013", "five-plus-five-dialogue"), ("scpf-2009", "sacm")}
+    for source, slug in found:
+        notes = sparql(f"""SELECT ?n WHERE {{ GRAPH <https://w3id.org/iscm/id/source/{source}> {{
+            mechanism:{slug} skos:editorialNote ?n }} }}""")
+        assert any("no official secretariat" in r["n"] for r in notes)
+    assert ("assessment-2019", "pan-african-forum") not in found

@@ -131,7 +131,7 @@ IOM_ROLES = {  # cell item as written -> iom-role slug
     "Member": "member",
     "Technical secretariat": "technical-secretariat",
     "Technical / Secretariat": "technical-secretariat",  # RIAM: one item split over two lines
-    "Technical secretariat together with AUC": "technical-secretariat",
+    "Technical secretariat together with AUC": "technical-co-secretariat",  # shared: a co-secretariat
     "Potential technical co-secretariat": "potential-technical-co-secretariat",
     "Administrative secretariat": "administrative-secretariat",
 }
@@ -312,10 +312,10 @@ FACTSHEET = [
          notes=["Associated-organization cell reads 'not applicable': no associated organization recorded."]),
     dict(no=26, iri="pan-african-forum", names=["Pan-African Forum on migration"],
          type="IRF", members=55, year=2015, regions=["Africa (continent-wide)"], assoc=["African Union"],
-         chair=[], co_chair=[], secretariat=["org:African Union"],
+         chair=[], co_chair=[], secretariat=["org:African Union", "org:IOM"],
          iom=["Technical secretariat together with AUC", "Observer", "Provider of technical guidance"],
          notes=["Chair cell reads 'none': no chair recorded.",
-                "The African Union runs the secretariat with IOM support; IOM's technical-secretariat role is shared with the African Union Commission.",
+                "The African Union runs the secretariat with IOM support; IOM's technical-secretariat role is shared with the African Union Commission, so IOM is recorded as a secretariat too, with the co-secretariat role.",
                 "Classed as an IRF although its region is Africa only (continent-wide)."]),
     dict(no=27, iri="prague-process", names=["Prague Process"],
          type="RCP", members=50, year=2009, regions=["Eurasia"], assoc=["European Commission"],
