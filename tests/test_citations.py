@@ -92,3 +92,11 @@ def test_mechanism_page_shows_locators_next_to_facts(client):
     assert '<span class="loc">Annex II, row Migration Dialogue for West Africa</span>' in html
     # citations are not listed as links pointing to the mechanism
     assert "cites subject" not in html
+
+
+def test_mechanism_page_shows_locators_of_members_and_meetings(client):
+    import re
+    html = client.get("/id/mechanism/midwa", headers={"Accept": "text/html"}).get_data(as_text=True)
+    headers = " ".join(re.findall(r"<thead>(.*?)</thead>", html, re.S))
+    assert '<span class="loc">Annex B, row Migration Dialogue for West Africa</span>' in headers
+    assert '<span class="loc">Annex C, meetings of Migration Dialogue for West Africa</span>' in html

@@ -540,6 +540,10 @@ class Site:
               GRAPH ?g {{ {pattern} OPTIONAL {{ ?ms iscm:membershipNote ?note }} }}
             }}""")
         columns = self.membership_sources
+        if not as_member:  # a mechanism's members: each source column shows where that source lists them
+            where = self.record_locators(f"?ms org:organization {ref} .", "?ms")
+            columns = [replace(c, locator="; ".join(sorted(where[c.iri]))) if c.iri in where else c
+                       for c in columns]
         by_kind: dict[str, dict[str, tuple[Node, dict[str, list]]]] = defaultdict(dict)
         for r in rows:
             row_iri = r["row"].value
@@ -578,9 +582,24 @@ class Site:
                 "city": r["city"].value if r["city"] else "",
                 "country": self.node(r["country"]) if r["country"] else None})
             m["graphs"].add(r["g"].value)
-        for m in out.values():
+        where = self.record_locators(f"?meeting iscm:meetingOf {iri_ref(iri)} .", "?meeting", per_record=True)
+        for key, m in out.items():
             m["graphs"] = sorted((self.graph(g) for g in m["graphs"]), key=lambda g: g.order)
+            m["graphs"] = [replace(g, locator="; ".join(sorted(where[(key, g.iri)])))
+                           if (key, g.iri) in where else g for g in m["graphs"]]
         return list(out.values())
+
+    def record_locators(self, pattern: str, var: str, per_record: bool = False) -> dict:
+        """Locators of the records (memberships, meetings) PATTERN binds to VAR, per source graph (or
+        per record and graph): records are cited whole (docs/modelling.md)."""
+        found: dict = defaultdict(set)
+        for r in self.select(f"""SELECT DISTINCT ?g {var} ?where WHERE {{
+              GRAPH ?g {{ {pattern} ?c iscm:citesSubject {var} ; iscm:citedAt ?part .
+                          FILTER NOT EXISTS {{ ?c iscm:citesPredicate ?cp }} }}
+              ?part iscm:locator ?where }}"""):
+            key = (r[var[1:]].value, r["g"].value) if per_record else r["g"].value
+            found[key].add(r["where"].value)
+        return found
 
     def history(self, iri: str) -> list[dict]:
         ref = iri_ref(iri)
