@@ -100,3 +100,13 @@ def test_mechanism_page_shows_locators_of_members_and_meetings(client):
     headers = " ".join(re.findall(r"<thead>(.*?)</thead>", html, re.S))
     assert '<span class="loc">Annex B, row Migration Dialogue for West Africa</span>' in headers
     assert '<span class="loc">Annex C, meetings of Migration Dialogue for West Africa</span>' in html
+
+
+def test_conflicts_say_where_each_source_states_its_value(engine):
+    outcome = engine.query(load_catalogue()["conflicts"].text)
+    names = [v.value for v in outcome.result.variables]
+    rows = [{n: (r[n].value if r[n] is not None else None) for n in names} for r in outcome.result]
+    assert rows and all(r["whereA"] and r["whereB"] for r in rows)
+    almaty = [r for r in rows if r["mechanism"].endswith("almaty-process-2013-06-ministerial-conference-almaty")]
+    assert {(r["whereA"], r["whereB"]) for r in almaty} == {("Section I, row Almaty Process",
+                                                             "Annex C, meetings of Almaty Process")}
