@@ -49,3 +49,10 @@ validate: $(STAMP)
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache
+
+# Regenerate data/ (and the taxonomies and alias tables the extraction tools write) from the
+# extraction tools, checked against the seed documents (tools/build_data.py).
+SEEDS ?= ../shared/seeds
+.PHONY: data
+data: $(STAMP)
+	$(BIN)/python tools/build_data.py --seeds $(SEEDS)

@@ -39,7 +39,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD  # noqa: E402
 
 from common import (  # noqa: E402
     COUNTRY, DATA, ID, IOMROLE, ISCM, MECHANISM, ORG, ORGANIZATION, REGION, ROOT, SOURCE,
-    TYPOLOGY, country, country_code, country_name, new_graph, normalise, registry_labels,
+    TYPOLOGY, country, country_code, new_graph, normalise, registry_labels, state_label, Citer, annex_row,
     write_turtle, year,
 )
 
@@ -70,7 +70,11 @@ NEW_ORGANIZATIONS = {
 #   organization:igc-secretariat; RCM's secretariat -> organization:rcm-technical-secretariat;
 #   FIAPP (sic) -> organization:fiiapp.
 # igad-secretariat is also used by data/overview-2017 (and declared by its extraction).
-# Any slug above that another registry file already declares is skipped at run time.
+# A slug in OWNED_ELSEWHERE is declared by another extraction's registry file and not here (a
+# fixed list, so that every registry entry has one owner file whatever order the tools run in).
+OWNED_ELSEWHERE = {"igad-secretariat"}
+# --registry-only: write only this tool's registry files (first phase of `make data`).
+REGISTRY_ONLY = "--registry-only" in sys.argv[1:]
 KNOWN_LABEL_CONFLICTS = {"IGAD Secretariat"}
 NEW_ORG_NOTES = {
     "pidc-secretariat": "Secretariat of the Pacific Immigration Development Community.",
@@ -127,7 +131,7 @@ IOM_ROLES = {  # cell item as written -> iom-role slug
     "Member": "member",
     "Technical secretariat": "technical-secretariat",
     "Technical / Secretariat": "technical-secretariat",  # RIAM: one item split over two lines
-    "Technical secretariat together with AUC": "technical-secretariat",
+    "Technical secretariat together with AUC": "technical-co-secretariat",  # shared: a co-secretariat
     "Potential technical co-secretariat": "potential-technical-co-secretariat",
     "Administrative secretariat": "administrative-secretariat",
 }
@@ -308,10 +312,10 @@ FACTSHEET = [
          notes=["Associated-organization cell reads 'not applicable': no associated organization recorded."]),
     dict(no=26, iri="pan-african-forum", names=["Pan-African Forum on migration"],
          type="IRF", members=55, year=2015, regions=["Africa (continent-wide)"], assoc=["African Union"],
-         chair=[], co_chair=[], secretariat=["org:African Union"],
+         chair=[], co_chair=[], secretariat=["org:African Union", "org:IOM"],
          iom=["Technical secretariat together with AUC", "Observer", "Provider of technical guidance"],
          notes=["Chair cell reads 'none': no chair recorded.",
-                "The African Union runs the secretariat with IOM support; IOM's technical-secretariat role is shared with the African Union Commission.",
+                "The African Union runs the secretariat with IOM support; IOM's technical-secretariat role is shared with the African Union Commission, so IOM is recorded as a secretariat too, with the co-secretariat role.",
                 "Classed as an IRF although its region is Africa only (continent-wide)."]),
     dict(no=27, iri="prague-process", names=["Prague Process"],
          type="RCP", members=50, year=2009, regions=["Eurasia"], assoc=["European Commission"],
@@ -544,7 +548,7 @@ class Resolver:
     def check(self, kind: str, name: str, iri: URIRef) -> URIRef:
         """Check that IRI is in the registry; record an alias row when NAME differs."""
         if kind == "country":
-            pref = self.pref(iri) or country_name(str(iri).rsplit("/", 1)[-1])
+            pref = state_label(str(iri).rsplit("/", 1)[-1])
         else:
             if (iri, RDF.type, None) not in self.registry:
                 self.problems.append(f"{kind} {iri} is not in the registry ({name!r})")
@@ -590,13 +594,14 @@ def other_registry() -> Graph:
 
 
 def write_registry_files() -> None:
-    others = other_registry()
+    others = Graph() if REGISTRY_ONLY else other_registry()
     taken = {normalise(str(o)): s for s, p, o in others if p in (SKOS.prefLabel, SKOS.altLabel)}
     g = new_graph()
     for slug, (pref, alts, parent) in NEW_ORGANIZATIONS.items():
         s = ORGANIZATION[slug]
-        if (s, RDF.type, None) in others:
-            print(f"registry already has organization:{slug}; not redefined")
+        if slug in OWNED_ELSEWHERE:
+            if not REGISTRY_ONLY and (s, RDF.type, None) not in others:
+                raise SystemExit(f"organization:{slug} is said to be declared elsewhere, but no registry file does")
             continue
         for label in [pref, *alts]:
             if normalise(label) in taken:
@@ -616,9 +621,6 @@ def write_registry_files() -> None:
     g = new_graph()
     for slug, (pref, alts, note) in NEW_MECHANISMS.items():
         s = MECHANISM[slug]
-        if (s, RDF.type, None) in others:
-            print(f"registry already has mechanism:{slug}; not redefined")
-            continue
         g.add((s, RDF.type, ISCM.InterStateConsultationMechanism))
         g.add((s, SKOS.prefLabel, Literal(pref, lang="en")))
         for alt in alts:
@@ -656,6 +658,16 @@ def write_source() -> None:
                  "Generated by tools/extract_assessment2019.py.")
 
 
+def cite_all(g: Graph, place, parents: dict[str, str] | None = None) -> None:
+    """Fact-level citations (docs/modelling.md): each triple of G at the part PLACE(citer, triple)."""
+    citer = Citer(g, SLUG)
+    for path, locator in (parents or {}).items():
+        citer.part(path, locator)
+    for triple in sorted(g):
+        citer.cite(place(citer, triple), triple)
+    citer.write()
+
+
 def write_factsheet(r: Resolver) -> list[tuple[str, int]]:
     g = new_graph()
     counts = []
@@ -688,6 +700,7 @@ def write_factsheet(r: Resolver) -> list[tuple[str, int]]:
     r.organization("International and Ibero-American Foundation for Administration and Public Policies (FIAPP)")
     r.check("country", "Jamaica", country("Jamaica"))
     r.check("country", "Spain", country("Spain"))
+    cite_all(g, lambda citer, t: annex_row(citer, "Annex 2", t[0]))
     write_turtle(g, OUT_DIR / "factsheet.ttl",
                  "Annex 2 of the 2019 assessment report: fact sheet on 30 ISCMs (as of June 2019).\n"
                  "Member lists are not given by this source (counts only).\n"
@@ -713,6 +726,17 @@ def write_participation(r: Resolver) -> None:
         g.add((r.check("organization", slug.upper(), ORGANIZATION[slug]), RESPONDED_TO, SURVEY))
     for name in SURVEY_STATES:
         g.add((r.agent(name), RESPONDED_TO, SURVEY))
+    def participation_place(citer, triple):
+        s, p, o = triple
+        if p == ISCM.participatedIn:
+            return citer.part("annex-7/grcp-8", "Annex 7, ISCMs at GRCP 8", parent="annex-7")
+        if p == RESPONDED_TO and str(s).startswith(str(MECHANISM)):
+            return citer.part("annex-7/survey", "Annex 7, ISCMs that answered the survey", parent="annex-7")
+        if p == RESPONDED_TO:
+            return citer.part("annex-6", "Annex 6, States and organizations that answered the survey")
+        return citer.part("annex-7", "Annex 7")  # the survey itself
+    citer_parts = {"annex-7": "Annex 7"}
+    cite_all(g, participation_place, citer_parts)
     write_turtle(g, OUT_DIR / "participation.ttl",
                  "Annexes 6 and 7 of the 2019 assessment report: ISCMs at GRCP 8 and respondents to\n"
                  "the 2019 ISCM assessment survey. The meeting grcp-8 is defined elsewhere.\n"
@@ -724,6 +748,7 @@ def write_member_count_notes() -> None:
     g = new_graph()
     for row in FACTSHEET:
         g.add((MECHANISM[row["iri"]], ISCM.memberCountNote, Literal(MEMBER_COUNT_NOTE, lang="en")))
+    cite_all(g, lambda citer, t: annex_row(citer, "Annex 2", t[0]))
     write_turtle(g, OUT_DIR / "member-count-notes.ttl",
                  "Why the 2019 fact sheet's member counts have no listed members behind them.\n"
                  "Generated by tools/extract_assessment2019.py.")
@@ -743,6 +768,13 @@ def write_history(r: Resolver) -> None:
             g.add((ev, DCTERMS.date, year(when)))
         g.add((ev, SKOS.editorialNote, Literal(note, lang="en")))
         g.add((MECHANISM[resulting], DCTERMS.replaces, MECHANISM[original]))
+    def history_place(citer, triple):
+        s = triple[0]
+        resulting = g.value(s, ORG.resultingOrganization) or s
+        if str(resulting).endswith("/mid-igad"):
+            return citer.part("acronyms", "List of acronyms and short names")
+        return citer.part("section-4.4", "Section 4.4", parent="section-4")
+    cite_all(g, history_place, {"section-4": "Section 4"})
     write_turtle(g, OUT_DIR / "history.ttl",
                  "Name changes stated by the 2019 assessment report (acronym list, Annex 2, section 4.4).\n"
                  "Generated by tools/extract_assessment2019.py.")
@@ -761,6 +793,8 @@ def write_aliases(r: Resolver) -> None:
 
 def main() -> int:
     write_registry_files()
+    if REGISTRY_ONLY:
+        return 0
     write_regions()
     write_source()
     r = Resolver()

@@ -10,11 +10,12 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import pyoxigraph as ox
 
+from ..citations import locators_query
 from ..engine import Engine
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
 
@@ -39,7 +40,9 @@ MECHANISM = ISCM + "InterStateConsultationMechanism"
 DEPENDENT_LINKS = (ORG + "organization", ORG + "member", ISCM + "meetingOf",
                    ORG + "originalOrganization", ORG + "resultingOrganization")
 # Incoming triples left out of a description (they would list thousands of subjects).
-INBOUND_SKIPPED = (RDF_TYPE, ORG + "role")
+# Citations (docs/modelling.md) point at every fact's subject and object; they are shown as the
+# locator next to each fact, not as incoming links.
+INBOUND_SKIPPED = (RDF_TYPE, ORG + "role", ISCM + "citesSubject", ISCM + "citesObject", ISCM + "citedAt")
 LABEL_PROPERTIES = (SKOS + "prefLabel", RDFS + "label", DCT + "title")
 
 PROPERTY_LABELS = {
@@ -186,6 +189,7 @@ class GraphInfo:
     order: int
     href: str
     is_source: bool
+    locator: str = ""  # where in this source the fact it is shown with stands, if known
 
     @property
     def css(self) -> str:
@@ -496,7 +500,21 @@ class Site:
             node = self.node(q.object)
             entry = groups[p].setdefault(node.key, (node, set()))
             entry[1].add(q.graph_name.value)
-        return self._groups(groups, order or FACT_ORDER)
+        out = self._groups(groups, order or FACT_ORDER)
+        self._add_locators(out, iri)
+        return out
+
+    def _add_locators(self, groups: list[PropertyGroup], iri: str) -> None:
+        """Give each source badge of a fact the locator of that fact in that source."""
+        found: dict[tuple, list[str]] = defaultdict(list)
+        for r in self.select(locators_query(iri_ref(iri))):
+            found[(r["g"].value, r["p"].value, self.node(r["o"]).key)].append(r["where"].value)
+        if not found:
+            return
+        for group in groups:
+            for v in group.values:
+                v.graphs = [replace(g, locator="; ".join(sorted(set(found[(g.iri, group.prop.value, v.node.key)]))))
+                            if (g.iri, group.prop.value, v.node.key) in found else g for g in v.graphs]
 
     def incoming(self, quads: list[ox.Quad], iri: str, skip: set[str] | None = None) -> list[PropertyGroup]:
         groups: dict[str, dict[tuple, tuple[Node, set[str]]]] = defaultdict(dict)
@@ -566,6 +584,10 @@ class Site:
               GRAPH ?g {{ {pattern} OPTIONAL {{ ?ms iscm:membershipNote ?note }} }} ?g a iscm:SourceDocument .
             }}""")
         columns = self.membership_sources
+        if not as_member:  # a mechanism's members: each source column shows where that source lists them
+            where = self.record_locators(f"?ms org:organization {ref} .", "?ms")
+            columns = [replace(c, locator="; ".join(sorted(where[c.iri]))) if c.iri in where else c
+                       for c in columns]
         by_kind: dict[str, dict[str, tuple[Node, dict[str, list]]]] = defaultdict(dict)
         for r in rows:
             row_iri = r["row"].value
@@ -604,9 +626,24 @@ class Site:
                 "city": r["city"].value if r["city"] else "",
                 "country": self.node(r["country"]) if r["country"] else None})
             m["graphs"].add(r["g"].value)
-        for m in out.values():
+        where = self.record_locators(f"?meeting iscm:meetingOf {iri_ref(iri)} .", "?meeting", per_record=True)
+        for key, m in out.items():
             m["graphs"] = sorted((self.graph(g) for g in m["graphs"]), key=lambda g: g.order)
+            m["graphs"] = [replace(g, locator="; ".join(sorted(where[(key, g.iri)])))
+                           if (key, g.iri) in where else g for g in m["graphs"]]
         return list(out.values())
+
+    def record_locators(self, pattern: str, var: str, per_record: bool = False) -> dict:
+        """Locators of the records (memberships, meetings) PATTERN binds to VAR, per source graph (or
+        per record and graph): records are cited whole (docs/modelling.md)."""
+        found: dict = defaultdict(set)
+        for r in self.select(f"""SELECT DISTINCT ?g {var} ?where WHERE {{
+              GRAPH ?g {{ {pattern} ?c iscm:citesSubject {var} ; iscm:citedAt ?part .
+                          FILTER NOT EXISTS {{ ?c iscm:citesPredicate ?cp }} }}
+              ?part iscm:locator ?where }}"""):
+            key = (r[var[1:]].value, r["g"].value) if per_record else r["g"].value
+            found[key].add(r["where"].value)
+        return found
 
     def history(self, iri: str) -> list[dict]:
         ref = iri_ref(iri)
