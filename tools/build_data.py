@@ -100,6 +100,7 @@ OUTPUTS: dict[str, list[str]] = {
     "extract_discussion_themes.py": [
         "data/overview-2017/thematic-foci.ttl", "data/review-2013/thematic-foci.ttl",
         "data/scpf-2009/thematic-foci.ttl"],
+    "build_m49.py": ["data/reference/m49.ttl", "data/reference/names-pycountry.ttl"],
     "cite_curated.py": [
         "data/overview-2017/citations-curated.ttl", "data/review-2013/citations-curated.ttl",
         "data/assessment-2019/citations-curated.ttl"],
@@ -112,7 +113,7 @@ REGISTRY_OWNERS = ["extract_meetings.py", "extract_review2013.py", "extract_over
 EXTRACTIONS = ["extract_themes.py", "extract_meetings.py", "extract_review2013.py",
                "extract_overview2017_rcps.py", "extract_overview2017_irfs.py",
                "extract_overview2017_meetings.py", "extract_scpf2009.py", "extract_assessment2019.py"]
-FINISHING = ["build_registry.py", "extract_discussion_themes.py", "cite_curated.py"]
+FINISHING = ["build_registry.py", "build_m49.py", "extract_discussion_themes.py", "cite_curated.py"]
 
 # Files of data/ written by hand (the project's own descriptions and curated facts); every other
 # file of data/ must be in OUTPUTS.
@@ -156,8 +157,8 @@ def run(tool: str, *args: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds",
-                        help="directory with the source documents (default ../shared/seeds)")
+    parser.add_argument("--seeds", type=Path, required=True,
+                        help="directory with the source documents (make data SEEDS=<dir>)")
     args = parser.parse_args(argv)
     seeds = args.seeds if args.seeds.is_absolute() else (Path.cwd() / args.seeds)
     check_seeds(seeds)
@@ -167,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     print("phase 2: source graphs")
     for tool in EXTRACTIONS:
         run(tool)
-    print("phase 3: States, aliases, discussion themes")
+    print("phase 3: States, aliases, M49 regions and names, discussion themes, citations of curated files")
     for tool in FINISHING:
         run(tool)
     run("make_seed_fingerprints.py", str(seeds))
