@@ -147,7 +147,7 @@ def test_every_membership_has_exactly_one_basis(sparql):
 
 
 def test_acp_states_expanded_the_same_way_in_every_source(sparql):
-    rows = sparql("""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g {
+    rows = sparql("""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE { ?g a iscm:SourceDocument . GRAPH ?g {
         ?ms org:organization mechanism:acp-eu-dialogue ; org:member ?s ; org:role role:member ;
             iscm:membershipBasis <https://w3id.org/iscm/id/membership-basis/expanded-from-group> ;
             iscm:membershipNote ?note FILTER (CONTAINS(?note, "ACP")) } } GROUP BY ?g""")
