@@ -300,6 +300,14 @@ MODULE_MARKS = {
     "test_bench_smoke": ("slow", "live"),
     "test_load_short": ("slow",),
     "test_rough_edges_live": ("live",),
+    # checks of the bundled data and of what is built from it (release tables, citations, the latest view)
+    "test_knowledge_base_round2": ("data",),
+    "test_query_patterns": ("data",),
+    "test_citations": ("data",),
+    "test_reference": ("data",),
+    "test_latest": ("data",),
+    "test_release": ("data",),
+    "test_data_build": ("data", "slow"),
 }
 SLOW_TESTS = {  # a few seconds each, on their own
     "test_crawl_finds_no_broken_internal_link", "test_every_mechanism_and_state_page_renders",
