@@ -6,6 +6,9 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: serve test test-fast build validate clean bench
 
+# Generators of data/ files (for `make data`, in this order): ... tools/build_registry.py, then
+# tools/build_m49.py (data/reference/m49.ttl and names-pycountry.ttl; needs `pip install -e '.[reference]'`).
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -46,3 +49,10 @@ validate: $(STAMP)
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache
+
+# Regenerate data/ (and the taxonomies and alias tables the extraction tools write) from the
+# extraction tools, checked against the seed documents (tools/build_data.py).
+SEEDS ?= ../shared/seeds
+.PHONY: data
+data: $(STAMP)
+	$(BIN)/python tools/build_data.py --seeds $(SEEDS)

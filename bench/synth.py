@@ -181,8 +181,8 @@ def contribution(path: Path, quads: list[ox.Quad], triples: int = 1000, seed: in
         seen.add((m, s))
         iri = f"{ID}membership/bench-contribution/{m.rsplit('/', 1)[-1]}/member/{s.rsplit('/', 1)[-1]}"
         lines += [f"<{iri}> a org:Membership ;", f"    org:organization <{m}> ;", f"    org:member <{s}> ;",
-                  f"    org:role <{ID}role/member> ;",
+                  f"    org:role <{ID}role/member> ;", f"    iscm:membershipBasis <{ID}membership-basis/named> ;",
                   '    iscm:membershipNote "listed in the benchmark contribution" .', ""]
-        count += 5
+        count += 6
     path.write_text("\n".join(lines), encoding="utf-8")
     return count

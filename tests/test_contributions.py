@@ -147,7 +147,8 @@ def test_add_merges_a_valid_contribution(runner, project):
     added = project / "data" / "contributions" / "example-secretariat-2024.trig"
     assert added.is_file() and (project / "dist" / "iscm.nq").is_file()
     rows = Engine.from_project(project).select(
-        "SELECT ?g WHERE { GRAPH ?g { ?ms org:organization mechanism:example-process ; org:member country:GHA } }")
+        "SELECT ?g WHERE { GRAPH ?g { ?ms org:organization mechanism:example-process ; org:member country:GHA } "
+        "?g a iscm:SourceDocument }")
     assert [r["g"].value for r in rows] == ["https://w3id.org/iscm/id/source/example-secretariat-2024"]
     again = runner.invoke(main, ["validate"])
     assert again.exit_code == 0, again.output

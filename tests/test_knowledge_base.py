@@ -239,13 +239,18 @@ def test_2019_renamings_and_endings_stated_in_the_text(ask):
 
 
 def test_overview_meetings_columns_of_the_interregional_forums(sparql):
-    """Every dated meeting the overview's IRF and global rows name, per mechanism."""
+    """Every dated meeting the overview's rows name, per mechanism: interregional forums and global
+    processes, and (since the RCP rows were read for meetings too) the RCPs of section I."""
     rows = sparql(f"SELECT ?m (COUNT(DISTINCT ?meeting) AS ?n) WHERE {{ GRAPH {OVERVIEW} {{ ?meeting iscm:meetingOf ?m }} }} "
                   "GROUP BY ?m")
     counts = {r["m"].rsplit("/", 1)[-1]: int(r["n"]) for r in rows}
     assert counts == {"asem-cdgimm": 10, "mtm": 8, "rabat-process": 6, "acp-eu-dialogue": 6, "afml": 5,
                       "tripoli-process": 4, "fibemyd": 4, "eu-celac-dialogue": 4, "khartoum-process": 4,
-                      "africa-eu-mme": 6, "pan-african-forum": 3, "asia-eu-dialogue": 2, "hld": 2, "idm": 3}
+                      "africa-eu-mme": 6, "pan-african-forum": 3, "asia-eu-dialogue": 2, "hld": 2, "idm": 3,
+                      # section I
+                      "budapest-process": 5, "prague-process": 2, "sacm": 1, "cmc": 1,
+                      "five-plus-five-dialogue": 4, "midwa": 2, "midsa": 1, "abu-dhabi-dialogue": 3,
+                      "almaty-process": 4, "arab-rcp": 1, "bali-process": 5, "igc": 1}
     # summits of the Africa-EU partnership are listed under both processes: one meeting of each
     joint = sparql(f"SELECT ?meeting WHERE {{ GRAPH {OVERVIEW} {{ ?meeting iscm:meetingOf mechanism:tripoli-process, "
                    "mechanism:africa-eu-mme } }")

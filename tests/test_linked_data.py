@@ -170,7 +170,7 @@ def test_query_page_runs_a_catalogue_query(client):
 
 
 def test_query_page_custom_queries(client):
-    q = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l WHERE { <https://w3id.org/iscm/id/country/DEU> skos:prefLabel ?l }"
+    q = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l WHERE { <https://w3id.org/iscm/id/country/DEU> skos:prefLabel ?l FILTER(lang(?l) = \"en\") }"
     page = client.post("/query", data={"query": q}).get_data(as_text=True)
     assert "Germany" in page and "<strong>1</strong> row" in page
     page = html(client, "/query?query=ASK%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D")

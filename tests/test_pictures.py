@@ -113,7 +113,7 @@ def test_thematic_matrix_equals_sparql(client, sparql):
 
 def test_founding_years_equal_sparql_and_show_disagreements(client, sparql):
     values, root, _ = svg_numbers(client, "/pictures/founding-years.svg", "founding")
-    rows = sparql("SELECT ?m ?g ?y WHERE { GRAPH ?g { ?m iscm:yearEstablished ?y } }")
+    rows = sparql("SELECT ?m ?g ?y WHERE { GRAPH ?g { ?m iscm:yearEstablished ?y } ?g a iscm:SourceDocument }")
     assert values == {f"{slug(r['m'])}--{slug(r['g'])}": int(r["y"]) for r in rows}
     years: dict[str, set[int]] = defaultdict(set)
     for r in rows:
@@ -173,6 +173,8 @@ class Page(HTMLParser):
     def __init__(self):
         super().__init__()
         self.imgs: list[str] = []
+        self.svgs: list[str] = []  # ids of the pictures drawn inline
+        self.marks: dict[str, str] = {}  # id -> data-value of every counted mark inline
         self.links: list[str] = []
         self.rows: dict[str, int] = defaultdict(int)
         self._table = None
@@ -181,6 +183,10 @@ class Page(HTMLParser):
         a = dict(attrs)
         if tag == "img":
             self.imgs.append(a["src"])
+        elif tag == "svg" and a.get("id"):
+            self.svgs.append(a["id"])
+        elif tag == "g" and "data-value" in a and a.get("id"):
+            self.marks[a["id"]] = a["data-value"]
         elif tag == "a" and "href" in a:
             self.links.append(a["href"])
         elif tag == "table":
@@ -198,11 +204,17 @@ def test_pictures_page_embeds_the_svgs_with_their_numbers(client, sparql):
     assert r.status_code == 200 and r.mimetype == "text/html"
     page = Page()
     page.feed(r.get_data(as_text=True))
-    assert sorted(urlsplit(src).path for src in page.imgs) == [
-        "/pictures/founding-years.svg", "/pictures/overlap.svg", "/pictures/participation.svg",
-        "/pictures/thematic-matrix.svg"]
-    for src in page.imgs:
-        assert client.get(src).status_code == 200
+    # the pictures are drawn inline (their titles and links work in the page), each also a file
+    assert sorted(page.svgs) == ["picture-founding-years", "picture-overlap", "picture-thematic-matrix"]
+    files = sorted({urlsplit(h).path for h in page.links if urlsplit(h).path.endswith(".svg")})
+    assert files == ["/pictures/founding-years.svg", "/pictures/overlap.svg", "/pictures/participation.svg",
+                     "/pictures/thematic-matrix.svg"]
+    for name in files:
+        assert client.get(name).status_code == 200
+    # the inline marks carry the same numbers as the files
+    overlap_file, _, _ = svg_numbers(client, "/pictures/overlap.svg", "overlap")
+    inline = {k.split("--", 1)[1]: int(v) for k, v in page.marks.items() if k.startswith("overlap--")}
+    assert len(inline) > 100 and inline == overlap_file
     n_states = len(sparql("SELECT ?s WHERE { ?s a iscm:State }"))
     assert page.rows["participation-table"] == n_states + 1  # and the header row
     n_mech = len(sparql("SELECT DISTINCT ?m WHERE { GRAPH source:assessment-2019 { ?m iscm:thematicFocus ?t } }"))

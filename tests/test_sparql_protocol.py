@@ -45,7 +45,7 @@ def test_default_graph_is_the_merge_of_the_sources(client):
 
     assert [b["c"]["value"] for b in rows(f"SELECT ?c WHERE {{ {chair} }}")] == ["https://w3id.org/iscm/id/country/TUR"]
     assert rows(f"SELECT (COUNT(*) AS ?n) WHERE {{ {chair} }}")[0]["n"]["value"] == "1"
-    graphs = {b["g"]["value"].rsplit("/", 1)[-1] for b in rows(f"SELECT ?g WHERE {{ GRAPH ?g {{ {chair} }} }}")}
+    graphs = {b["g"]["value"].rsplit("/", 1)[-1] for b in rows(f"SELECT ?g WHERE {{ GRAPH ?g {{ {chair} }} ?g a <https://w3id.org/iscm/ontology#SourceDocument> }}")}
     assert graphs == {"scpf-2009", "overview-2017", "assessment-2019"}
 
 

@@ -112,6 +112,15 @@ organization:nameless-body a org:FormalOrganization .
 <https://w3id.org/iscm/id/membership/test/budapest-process/member/ZZZ> a org:Membership ;
     org:organization mechanism:budapest-process ; org:member country:ZZZ ; org:role role:member .
 """, "exactly one org:member"),
+    "MembershipShape: no membership basis": ("""
+<https://w3id.org/iscm/id/membership/test/budapest-process/member/DEU> a org:Membership ;
+    org:organization mechanism:budapest-process ; org:member country:DEU ; org:role role:member .
+""", "exactly one iscm:membershipBasis"),
+    "MembershipShape: end year not a year": ("""
+<https://w3id.org/iscm/id/membership/test/budapest-process/member/DEU> a org:Membership ;
+    org:organization mechanism:budapest-process ; org:member country:DEU ; org:role role:member ;
+    iscm:membershipBasis <https://w3id.org/iscm/id/membership-basis/named> ; iscm:endYear "2003" .
+""", "iscm:endYear is at most one xsd:gYear"),
     "MembershipShape: organization is not a mechanism": ("""
 <https://w3id.org/iscm/id/membership/test/x/member/DEU> a org:Membership ;
     org:organization organization:iom ; org:member country:DEU ; org:role role:member .

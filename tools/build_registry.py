@@ -19,24 +19,10 @@ import pycountry
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from common import COUNTRY, DATA, ISCM, ROOT, new_graph, normalise, write_turtle
+from common import COUNTRY, DATA, ISCM, ROOT, new_graph, normalise, state_label, write_turtle
 
 ALIASES = ROOT / "tools" / "aliases"
 
-# English names where pycountry's ISO name reads oddly in a list of participants.
-NAME_OVERRIDES = {
-    "BOL": "Bolivia (Plurinational State of)", "IRN": "Iran (Islamic Republic of)",
-    "VEN": "Venezuela (Bolivarian Republic of)", "KOR": "Republic of Korea",
-    "PRK": "Democratic People's Republic of Korea", "MDA": "Republic of Moldova",
-    "TZA": "United Republic of Tanzania", "LAO": "Lao People's Democratic Republic",
-    "FSM": "Micronesia (Federated States of)", "SYR": "Syrian Arab Republic",
-    "VNM": "Viet Nam", "RUS": "Russian Federation", "COD": "Democratic Republic of the Congo",
-    "COG": "Congo", "GBR": "United Kingdom", "USA": "United States of America",
-    "PSE": "Occupied Palestinian Territory", "HKG": "Hong Kong SAR, China",
-    "MAC": "Macao SAR, China", "XKX": "Kosovo (UNSCR 1244)", "TUR": "Türkiye",
-    "CZE": "Czechia", "MKD": "North Macedonia", "SWZ": "Eswatini", "CPV": "Cabo Verde",
-    "CIV": "Côte d'Ivoire", "VAT": "Holy See", "TWN": "Taiwan",
-}
 TERRITORY_OF = {"HKG": "CHN", "MAC": "CHN", "NCL": "FRA", "ABW": "NLD", "CUW": "NLD", "SXM": "NLD",
                 "AIA": "GBR", "BMU": "GBR", "VGB": "GBR", "CYM": "GBR", "MSR": "GBR", "TCA": "GBR",
                 "PRI": "USA", "GUM": "USA"}
@@ -55,6 +41,8 @@ def used_country_codes() -> set[str]:
     for path in DATA.rglob("*.ttl"):
         if path.name in ("states.ttl", "aliases.ttl") and path.parent.name == "registry":
             continue
+        if path.parent.name == "reference":  # derived from states.ttl by tools/build_m49.py
+            continue
         codes.update(pattern.findall(path.read_text(encoding="utf-8")))
     return codes
 
@@ -72,10 +60,7 @@ def read_aliases() -> dict[str, set[str]]:
 
 
 def english_name(code: str) -> str:
-    if code in NAME_OVERRIDES:
-        return NAME_OVERRIDES[code]
-    c = pycountry.countries.get(alpha_3=code)
-    return getattr(c, "common_name", None) or c.name
+    return state_label(code)
 
 
 def iso_names(code: str) -> set[str]:

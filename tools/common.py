@@ -30,12 +30,13 @@ THEME = Namespace(ID["theme/"])
 TYPOLOGY = Namespace(ID["typology/"])
 IOMROLE = Namespace(ID["iom-role/"])
 MEMBERSHIP = Namespace(ID["membership/"])
+MEMBERSHIP_BASIS = Namespace(ID["membership-basis/"])
 
 PREFIXES = {
     "iscm": ISCM, "org": ORG, "skos": SKOS, "dcterms": DCTERMS, "prov": PROV, "foaf": FOAF,
     "xsd": XSD, "rdfs": RDFS, "owl": OWL, "mechanism": MECHANISM, "country": COUNTRY,
     "organization": ORGANIZATION, "role": ROLE, "source": SOURCE, "region": REGION,
-    "theme": THEME, "typology": TYPOLOGY, "iomrole": IOMROLE,
+    "theme": THEME, "typology": TYPOLOGY, "iomrole": IOMROLE, "membership-basis": MEMBERSHIP_BASIS,
 }
 
 
@@ -205,6 +206,31 @@ def country_name(code: str) -> str:
     return getattr(c, "common_name", None) or c.name
 
 
+# English names (the registry prefLabel of a State, data/registry/states.ttl) where pycountry's ISO name reads oddly in a list of participants.
+NAME_OVERRIDES = {
+    "BOL": "Bolivia (Plurinational State of)", "IRN": "Iran (Islamic Republic of)",
+    "VEN": "Venezuela (Bolivarian Republic of)", "KOR": "Republic of Korea",
+    "PRK": "Democratic People's Republic of Korea", "MDA": "Republic of Moldova",
+    "TZA": "United Republic of Tanzania", "LAO": "Lao People's Democratic Republic",
+    "FSM": "Micronesia (Federated States of)", "SYR": "Syrian Arab Republic",
+    "VNM": "Viet Nam", "RUS": "Russian Federation", "COD": "Democratic Republic of the Congo",
+    "COG": "Congo", "GBR": "United Kingdom", "USA": "United States of America",
+    "PSE": "Occupied Palestinian Territory", "HKG": "Hong Kong SAR, China",
+    "MAC": "Macao SAR, China", "XKX": "Kosovo (UNSCR 1244)", "TUR": "Türkiye",
+    "CZE": "Czechia", "MKD": "North Macedonia", "SWZ": "Eswatini", "CPV": "Cabo Verde",
+    "CIV": "Côte d'Ivoire", "VAT": "Holy See", "TWN": "Taiwan",
+}
+
+
+def state_label(code: str) -> str:
+    """The English name a State gets in data/registry/states.ttl. Tools compare the names a source
+    writes with this, not with states.ttl, because states.ttl is built after them."""
+    if code in NAME_OVERRIDES:
+        return NAME_OVERRIDES[code]
+    c = pycountry.countries.get(alpha_3=code)
+    return getattr(c, "common_name", None) or c.name
+
+
 def registry_labels() -> dict[str, URIRef]:
     """Normalised prefLabel/altLabel -> IRI for every mechanism and organization in the registry."""
     g = Graph()
@@ -235,3 +261,42 @@ def membership_iri(source: str, mechanism: URIRef, role: str, member: URIRef) ->
 
 def year(value: str | int) -> Literal:
     return Literal(str(value), datatype=XSD.gYear)
+
+
+# --- memberships: how the source names the participant, and qualifiers (CONTRACTS.md) ---------
+
+
+def add_membership_basis(g: Graph, membership: URIRef, expanded: bool) -> None:
+    """Say whether the source names this participant or the project expanded a group the source
+    names ("EU Member States", "ACP States") into it: researchers count the two apart."""
+    g.add((membership, ISCM.membershipBasis,
+           MEMBERSHIP_BASIS["expanded-from-group" if expanded else "named"]))
+
+
+def add_membership_qualifiers(g: Graph, membership: URIRef, *, start: int | None = None,
+                              end: int | None = None, capacity: URIRef | None = None) -> None:
+    """Machine-readable qualifiers of a membership: the years it began and ended, as the source
+    gives them, and the capacity the participant holds it in (e.g. as chair of a mechanism)."""
+    if start is not None:
+        g.add((membership, ISCM.startYear, Literal(str(start), datatype=XSD.gYear)))
+    if end is not None:
+        g.add((membership, ISCM.endYear, Literal(str(end), datatype=XSD.gYear)))
+    if capacity is not None:
+        g.add((membership, ISCM.inCapacityOf, capacity))
+
+
+# The African, Caribbean and Pacific Group of States, 2013-2017 (79 States, Cuba included): the
+# expansion every source graph uses for a member list the source gives only as "ACP States".
+ACP_GROUP_79 = [
+    # Africa (48)
+    "AGO", "BEN", "BWA", "BFA", "BDI", "CMR", "CPV", "CAF", "TCD", "COM", "COG", "COD", "CIV", "DJI",
+    "GNQ", "ERI", "ETH", "GAB", "GMB", "GHA", "GIN", "GNB", "KEN", "LSO", "LBR", "MDG", "MWI", "MLI",
+    "MRT", "MUS", "MOZ", "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SDN",
+    "SWZ", "TZA", "TGO", "UGA", "ZMB", "ZWE",
+    # Caribbean (16)
+    "ATG", "BHS", "BRB", "BLZ", "CUB", "DMA", "DOM", "GRD", "GUY", "HTI", "JAM", "KNA", "LCA", "VCT",
+    "SUR", "TTO",
+    # Pacific (15)
+    "COK", "FJI", "KIR", "MHL", "FSM", "NRU", "NIU", "PLW", "PNG", "WSM", "SLB", "TLS", "TON", "TUV",
+    "VUT",
+]

@@ -39,7 +39,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD  # noqa: E402
 
 from common import (  # noqa: E402
     COUNTRY, DATA, ID, IOMROLE, ISCM, MECHANISM, ORG, ORGANIZATION, REGION, ROOT, SOURCE,
-    TYPOLOGY, country, country_code, country_name, new_graph, normalise, registry_labels,
+    TYPOLOGY, country, country_code, new_graph, normalise, registry_labels, state_label,
     write_turtle, year,
 )
 
@@ -70,7 +70,11 @@ NEW_ORGANIZATIONS = {
 #   organization:igc-secretariat; RCM's secretariat -> organization:rcm-technical-secretariat;
 #   FIAPP (sic) -> organization:fiiapp.
 # igad-secretariat is also used by data/overview-2017 (and declared by its extraction).
-# Any slug above that another registry file already declares is skipped at run time.
+# A slug in OWNED_ELSEWHERE is declared by another extraction's registry file and not here (a
+# fixed list, so that every registry entry has one owner file whatever order the tools run in).
+OWNED_ELSEWHERE = {"igad-secretariat"}
+# --registry-only: write only this tool's registry files (first phase of `make data`).
+REGISTRY_ONLY = "--registry-only" in sys.argv[1:]
 KNOWN_LABEL_CONFLICTS = {"IGAD Secretariat"}
 NEW_ORG_NOTES = {
     "pidc-secretariat": "Secretariat of the Pacific Immigration Development Community.",
@@ -544,7 +548,7 @@ class Resolver:
     def check(self, kind: str, name: str, iri: URIRef) -> URIRef:
         """Check that IRI is in the registry; record an alias row when NAME differs."""
         if kind == "country":
-            pref = self.pref(iri) or country_name(str(iri).rsplit("/", 1)[-1])
+            pref = state_label(str(iri).rsplit("/", 1)[-1])
         else:
             if (iri, RDF.type, None) not in self.registry:
                 self.problems.append(f"{kind} {iri} is not in the registry ({name!r})")
@@ -590,13 +594,14 @@ def other_registry() -> Graph:
 
 
 def write_registry_files() -> None:
-    others = other_registry()
+    others = Graph() if REGISTRY_ONLY else other_registry()
     taken = {normalise(str(o)): s for s, p, o in others if p in (SKOS.prefLabel, SKOS.altLabel)}
     g = new_graph()
     for slug, (pref, alts, parent) in NEW_ORGANIZATIONS.items():
         s = ORGANIZATION[slug]
-        if (s, RDF.type, None) in others:
-            print(f"registry already has organization:{slug}; not redefined")
+        if slug in OWNED_ELSEWHERE:
+            if not REGISTRY_ONLY and (s, RDF.type, None) not in others:
+                raise SystemExit(f"organization:{slug} is said to be declared elsewhere, but no registry file does")
             continue
         for label in [pref, *alts]:
             if normalise(label) in taken:
@@ -616,9 +621,6 @@ def write_registry_files() -> None:
     g = new_graph()
     for slug, (pref, alts, note) in NEW_MECHANISMS.items():
         s = MECHANISM[slug]
-        if (s, RDF.type, None) in others:
-            print(f"registry already has mechanism:{slug}; not redefined")
-            continue
         g.add((s, RDF.type, ISCM.InterStateConsultationMechanism))
         g.add((s, SKOS.prefLabel, Literal(pref, lang="en")))
         for alt in alts:
@@ -761,6 +763,8 @@ def write_aliases(r: Resolver) -> None:
 
 def main() -> int:
     write_registry_files()
+    if REGISTRY_ONLY:
+        return 0
     write_regions()
     write_source()
     r = Resolver()

@@ -650,8 +650,9 @@ ANNEX_C["mtm"] = [
     ("amedip-workshop-gammarth", "AMEDIP Workshop", "workshop",
      None, None, "Gammarth", "Tunisia",
      "Inter-institutional coordination on migration and development", None,
-     "The source gives 7-8 November without a year, so no date is recorded; the year is "
-     "probably 2011 or 2012. Venue written as Gammarth, Tunis (Gammarth lies near Tunis)."),
+     "The source gives 7-8 November without a year, so this graph records no date; the label "
+     "takes the year 2012 from the overview table (overview-2017), which dates the workshop "
+     "7-8 November 2012. Venue written as Gammarth, Tunis (Gammarth lies near Tunis)."),
     ("10th-anniversary-valletta", "10th Anniversary Commemoration", "commemorative-event",
      "2012-05-22", None, "Valletta", "Malta",
      "Role of the MTM in migration policy-making", None, None),
@@ -779,8 +780,10 @@ ALIASES = [
     ("organization", "GCIM", "gcim"),
 ]
 
-# Label wording where the source gives a partial date that cannot be typed.
-WHEN_OVERRIDE = {"mtm-undated-amedip-workshop-gammarth": "November, year not stated"}
+# Label wording where this source gives a partial date that cannot be typed. A label is shared by
+# every source that names the meeting, so it must not contradict any of them: the year here is the
+# one the overview table (overview-2017) gives for the same workshop.
+WHEN_OVERRIDE = {"mtm-undated-amedip-workshop-gammarth": "November 2012"}
 
 
 # ---------------------------------------------------------------------------------------
@@ -922,6 +925,10 @@ def registry_subjects():
 
 
 def main():
+    if "--registry-only" in sys.argv[1:]:  # first phase of `make data` (tools/build_data.py)
+        common.write_turtle(build_registry_orgs(), ROOT / "data/registry/organizations-meetings.ttl",
+                            "Organizations first named in meeting facts. Written by tools/extract_meetings.py.")
+        return
     registry = registry_subjects()
     # organizations we add must not already be there under another spelling
     index = common.registry_labels()

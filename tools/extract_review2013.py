@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
     ID, ISCM, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, ROOT, SOURCE, TYPOLOGY, IOMROLE,
     country_code, country_name, date_literal, membership_iri, new_graph, normalise, registry_labels,
-    write_turtle, year,
+    write_turtle, year, ACP_GROUP_79, add_membership_basis,
 )
 
 SLUG = "review-2013"
@@ -256,19 +256,7 @@ CLASSES = {
 # ---------------------------------------------------------------------------------------------
 EU27 = ["AUT", "BEL", "BGR", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
         "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE", "GBR"]
-ACP79 = [
-    # Africa (48)
-    "AGO", "BEN", "BWA", "BFA", "BDI", "CMR", "CPV", "CAF", "TCD", "COM", "COG", "COD", "CIV", "DJI",
-    "GNQ", "ERI", "ETH", "GAB", "GMB", "GHA", "GIN", "GNB", "KEN", "LSO", "LBR", "MDG", "MWI", "MLI",
-    "MRT", "MUS", "MOZ", "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SDN",
-    "SWZ", "TZA", "TGO", "UGA", "ZMB", "ZWE",
-    # Caribbean (16)
-    "ATG", "BHS", "BRB", "BLZ", "CUB", "DMA", "DOM", "GRD", "GUY", "HTI", "JAM", "KNA", "LCA", "VCT",
-    "SUR", "TTO",
-    # Pacific (15)
-    "COK", "FJI", "KIR", "MHL", "FSM", "NRU", "NIU", "PLW", "PNG", "WSM", "SLB", "TLS", "TON", "TUV",
-    "VUT",
-]
+ACP79 = ACP_GROUP_79  # tools/common.py: the same expansion in every source graph
 LAC33 = ["ATG", "ARG", "BHS", "BRB", "BLZ", "BOL", "BRA", "CHL", "COL", "CRI", "CUB", "DMA", "DOM",
          "ECU", "SLV", "GRD", "GTM", "GUY", "HTI", "HND", "JAM", "MEX", "NIC", "PAN", "PRY", "PER",
          "KNA", "LCA", "VCT", "SUR", "TTO", "URY", "VEN"]
@@ -473,7 +461,7 @@ mech("fibemyd", region="americas-and-the-caribbean", cls="IRF, Pillar",
 # --- Asia (intra-Asian) ------------------------------------------------------------------------
 mech("almaty-process", region="asia-intra-asian", cls="RCP",
      written=["Almaty Process"],
-     secretariat=["IOM", "UNHCR"],
+     secretariat=["IOM", "UNHCR"], iom_roles=["technical-co-secretariat"],
      expected_members=names("Afghanistan, Azerbaijan, China, Iran (Islamic Republic of), Kazakhstan, "
                             "Kyrgyzstan, Pakistan, Russian Federation, Tajikistan, Turkmenistan, Turkey and "
                             "Uzbekistan"),
@@ -490,7 +478,7 @@ mech("colombo-process", region="asia-intra-asian", cls="RCP",
               "Ministerial Consultation on Overseas Employment and Contractual Labour for Countries of Origin in Asia",
               "Colombo Process"],
      initiation="2003", established="2003", count=11,
-     secretariat=["IOM"],
+     secretariat=["IOM"], iom_roles=["technical-secretariat"],
      members=names("Afghanistan, Bangladesh, China, India, Indonesia, Nepal, Pakistan, the Philippines, "
                    "Sri Lanka, Thailand and Viet Nam"),
      observer_states=names("Bahrain, Italy, Kuwait, Malaysia, Qatar, Republic of Korea, Saudi Arabia and "
@@ -833,6 +821,19 @@ class Resolver:
         return iri
 
 
+# Candidates of NEW_ORGANIZATIONS that another extraction's registry file declares (fixed, so
+# that every registry entry has one owner file whatever the order the tools run in).
+OWNED_ELSEWHERE = {"afdb", "fao", "un-sr-migrants", "dfid", "unifem", "dcaf", "eurojust", "iopcr",
+                   "escwa", "ifad"}
+# --registry-only: write only this tool's registry file, from the facts above alone (first phase
+# of `make data`, tools/build_data.py); the full run needs every registry file in place.
+REGISTRY_ONLY = "--registry-only" in sys.argv[1:]
+
+
+SECRETARIAT_ROLES = {"technical-secretariat", "technical-co-secretariat", "administrative-secretariat",
+                     "potential-technical-co-secretariat", "secretariat-support"}
+
+
 def main() -> None:
     R = Resolver()
     pref = {}  # IRI -> registry prefLabel (for the alias table)
@@ -851,14 +852,13 @@ def main() -> None:
     for path in sorted((ROOT / "data" / "registry").glob("*.ttl")):
         if path.name != "organizations-review2013.ttl":
             others.parse(path)
-    declared_elsewhere = set(others.subjects(RDF.type, ORG.FormalOrganization))
     skipped = []
     for slug, (p, alts) in NEW_ORGANIZATIONS.items():
         s = ORGANIZATION[slug]
-        if s in declared_elsewhere:
-            skipped.append(slug)  # another registry file already declares it: reuse, add no second name
+        if slug in OWNED_ELSEWHERE:
+            skipped.append(slug)  # another registry file declares it: reuse, add no second name
             continue
-        if s in pref and normalise(pref[s]) != normalise(p):
+        if not REGISTRY_ONLY and s in pref and normalise(pref[s]) != normalise(p):
             raise SystemExit(f"slug clash with registry: {slug}")
         g_reg.add((s, RDF.type, ORG.FormalOrganization))
         g_reg.add((s, SKOS.prefLabel, Literal(p, lang=EN)))
@@ -870,6 +870,13 @@ def main() -> None:
         base_index[normalise(str(o))] = s
     for s, _, o in others.triples((None, SKOS.altLabel, None)):
         base_index.setdefault(normalise(str(o)), s)
+    if REGISTRY_ONLY:
+        write_turtle(g_reg, ROOT / "data" / "registry" / "organizations-review2013.ttl",
+                     "Organizations first named by Harns (2013) (tools/extract_review2013.py).")
+        return
+    for slug in OWNED_ELSEWHERE:
+        if (ORGANIZATION[slug], RDF.type, ORG.FormalOrganization) not in others:
+            raise SystemExit(f"{slug} is said to be declared by another registry file, but none does")
     for slug, (p, alts) in NEW_ORGANIZATIONS.items():
         for label in [p, *alts]:
             hit = base_index.get(normalise(label))
@@ -910,7 +917,8 @@ def main() -> None:
     g_ms = new_graph()
     counts: dict[str, Counter] = defaultdict(Counter)
 
-    def membership(mslug: str, role: str, who: URIRef, mnote: str | None = None, enote: str | None = None):
+    def membership(mslug: str, role: str, who: URIRef, mnote: str | None = None, enote: str | None = None,
+                   expanded: bool = False):
         m = MECHANISM[mslug]
         iri = membership_iri(SLUG, m, role, who)
         if (iri, RDF.type, ORG.Membership) in g_ms:
@@ -919,6 +927,7 @@ def main() -> None:
         g_ms.add((iri, ORG.organization, m))
         g_ms.add((iri, ORG.member, who))
         g_ms.add((iri, ORG.role, ROLE[role]))
+        add_membership_basis(g_ms, iri, expanded)
         if mnote:
             g_ms.add((iri, ISCM.membershipNote, Literal(mnote)))
         if enote:
@@ -951,6 +960,9 @@ def main() -> None:
             g_m.add((m, ISCM.coChair, R.state(c)))
         for r in d.get("iom_roles", []):
             g_m.add((m, ISCM.iomRole, IOMROLE[r]))
+        # IOM as secretariat is asked one way (docs/modelling.md): iscm:secretariat and a matching role
+        if "IOM" in d.get("secretariat", []) and not SECRETARIAT_ROLES & set(d.get("iom_roles", [])):
+            raise SystemExit(f"{slug}: IOM is a secretariat but has no secretariat iomRole")
         for t in d.get("notes", []):
             note(g_m, m, t)
 
@@ -960,7 +972,7 @@ def main() -> None:
             membership(slug, "member", R.state(name), mnote)
         for codes, mnote in d.get("group_members", []):
             for code in codes:
-                membership(slug, "member", ID[f"country/{code}"], mnote)
+                membership(slug, "member", ID[f"country/{code}"], mnote, expanded=True)
         for name, mnote in d.get("member_orgs", []):
             membership(slug, "member", R.entity(name), mnote)
         for name in d.get("suspended", []):

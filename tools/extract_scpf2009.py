@@ -36,8 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
     COUNTRY, DATA, ISCM, IOMROLE, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, ROOT, SOURCE,
     TYPOLOGY, country_code, country_name, membership_iri, new_graph, normalise,
-    write_turtle, year,
+    write_turtle, year, add_membership_basis, add_membership_qualifiers,
 )
+# The membership note of the States expanded from "the 27 EU Member States" (membership basis:
+# expanded from a group; every other participant is named by the source).
+EU27_NOTE = "listed as 'the 27 EU Member States' (expanded to the EU-27 of 2009)"
 
 SLUG = "scpf-2009"
 TAG = "scpf2009"
@@ -399,7 +402,7 @@ RCPS = [
         + ["Norway", "Switzerland", "Turkey"],
         member_notes={
             **{n: "Arab Partner State (APS)" for n in ["Algeria", "Egypt", "Lebanon", "Libya", "Morocco", "Syria", "Tunisia"]},
-            **{n: "listed as 'the 27 EU Member States' (expanded to the EU-27 of 2009)" for n in EU27_2009},
+            **{n: EU27_NOTE for n in EU27_2009},
             **{n: "European Partner State (EPS)" for n in ["Norway", "Switzerland", "Turkey"]},
         },
         total=37,
@@ -526,7 +529,7 @@ RCPS = [
         secretariat=[("o", "permanent Secretariat")],
         es=["Consultas intergubernamentales de Asia y el Pacífico sobre refugiados, desplazados y migrantes"],
         notes=[
-            "35 governments are listed against a stated total of 34: New Zealand is marked as a member until 2003 only, which explains the difference.",
+            "35 governments are listed against a stated total of 34: New Zealand is marked as a member until 2003 only, which explains the difference; it is recorded as a former member.",
             "The permanent secretariat dates from January 2007 and supports the coordinator appointed by the chair.",
         ],
     ),
@@ -731,10 +734,22 @@ IOM_SUPPORT = {
 # to data/scpf-2009/member-count-notes.ttl as iscm:memberCountNote.
 # ---------------------------------------------------------------------------
 
+# Machine-readable qualifiers of memberships (docs/modelling.md), keyed by (row, role as listed,
+# member slug): start/end years, capacity, and a role that replaces the listed one (a participant the
+# source says has left is a former member). The membership note keeps the wording.
+QUALIFIERS = {
+    ("apc", "member", "NZL"): dict(role="former-member", end=2003),
+    ("apc", "participant", "uniap"): dict(start=2003, end=2003),
+    ("colombo-process", "member", "AFG"): dict(start=2005),
+    ("colombo-process", "observer", "AFG"): dict(start=2004, end=2005),
+    **{("colombo-process", "observer", who): dict(start=2005) for who in (
+        "BHR", "ITA", "KWT", "MYS", "QAT", "KOR", "SAU", "ARE", "adb", "asean", "dfid",
+        "european-commission", "gcc", "ilo", "unifem", "world-bank")},
+}
 MEMBER_COUNT_NOTES = {
     "apc": "35 governments are listed against a total of 34. New Zealand is marked as taking part "
-           "only until 2003, so the total appears to leave it out; it is entered as a member with "
-           "that note.",
+           "only until 2003, so the total appears to leave it out; it is entered as a former member "
+           "(end year 2003), which leaves 34 members.",
     "bali-process": "43 States and territories are listed against a total of 42 (Hong Kong SAR, Macau "
                     "SAR and New Caledonia included); the source does not say which entry the total "
                     "leaves out, so all 43 are entered.",
@@ -745,7 +760,23 @@ MEMBER_COUNT_NOTES = {
 # ---------------------------------------------------------------------------
 
 ORG_SLUGS: dict[str, str] = {}  # filled in main(): slug -> prefLabel, for checks and aliases
-REUSED: dict[str, str] = {}  # candidate slug -> registry slug, filled in main()
+# Candidate organizations (IOM_OFFICES, NEW_ORGS) that another extraction's registry file declares
+# -> the slug used there. Fixed, so that every registry entry has one owner file whatever order the
+# tools run in.
+OWNED_ELSEWHERE = {
+    "bsec": "bsec", "caritas": "caritas", "congad": "congad", "dcaf": "dcaf", "dfid": "dfid",
+    "escwa": "escwa", "eurojust": "eurojust", "iachr": "iachr", "igc-secretariat": "igc-secretariat",
+    "iopcr": "iopcr", "ird": "ird", "oau": "oau", "ocha": "ocha", "pidc-secretariat": "pidc-secretariat",
+    "rncom": "rncom", "sadc-pf": "sadc-pf", "seci-centre": "seci-centre", "sela": "sela",
+    "swedish-migration-board": "swedish-migration-board", "uae-ministry-of-labour": "uae-ministry-of-labour",
+    "un-cicp": "un-cicp", "un-special-rapporteur-migrants": "un-sr-migrants", "unaids": "unaids",
+    "unifem": "unifem", "wfp": "wfp",
+}
+REUSED = OWNED_ELSEWHERE  # the name the code below uses
+# --registry-only: write only this tool's registry file (first phase of `make data`).
+REGISTRY_ONLY = "--registry-only" in sys.argv[1:]
+REGISTRY_HEADER = ("Organizations first named by IOM SCPF/30 (2009), including the IOM offices named in its Annex I.\n"
+                   "Generated by tools/extract_scpf2009.py.")
 
 
 def resolve_agent(kind: str, name: str, index: dict[str, URIRef]) -> URIRef:
@@ -828,6 +859,9 @@ def build_source() -> Graph:
 
 
 def main() -> None:
+    if REGISTRY_ONLY:
+        write_turtle(build_registry(), DATA / "registry" / f"organizations-{TAG}.ttl", REGISTRY_HEADER)
+        return
     # The registry as it stands without this script's own file (so that re-runs behave the same).
     base = Graph()
     for p in (DATA / "registry").glob("*.ttl"):
@@ -840,25 +874,22 @@ def main() -> None:
         index.setdefault(normalise(str(o)), s)
     registry_orgs = {str(s).rsplit("/", 1)[-1]: str(o) for s, o in base.subject_objects(SKOS.prefLabel)
                      if str(s).startswith(str(ORGANIZATION)) and (s, RDF.type, ORG.FormalOrganization) in base}
-    # A candidate new organization that the registry already has (same slug, or one of its names
-    # already naming a registry organization) is not created again: the registry IRI is used.
+    # Candidates another registry file declares are reused (OWNED_ELSEWHERE, fixed); check that no
+    # other candidate is already known to the registry under one of its names.
     candidates = {**{k: (v[0], v[1], {}, None) for k, v in IOM_OFFICES.items()}, **NEW_ORGS}
     typed = set(base.subjects(RDF.type, None))
+    for slug, target in OWNED_ELSEWHERE.items():
+        if target not in registry_orgs:
+            raise SystemExit(f"{slug}: said to be declared elsewhere as {target}, but no registry file does")
     for slug, (label, alts, _other, _parent) in candidates.items():
-        if slug in registry_orgs:
-            REUSED[slug] = slug
+        if slug in OWNED_ELSEWHERE:
             continue
         # Only IRIs that another registry file defines count: the generated aliases.ttl also
         # carries altLabels for IRIs that only this script defines.
         hits = {index[normalise(n)] for n in [label, *alts]
                 if normalise(n) in index and index[normalise(n)] in typed}
-        if len(hits) > 1:
-            raise SystemExit(f"{slug}: names point to several registry IRIs {hits}")
-        if hits:
-            hit = hits.pop()
-            if not str(hit).startswith(str(ORGANIZATION)):
-                raise SystemExit(f"{slug}: a name of it names {hit}")
-            REUSED[slug] = str(hit).rsplit("/", 1)[-1]
+        if hits or slug in registry_orgs:
+            raise SystemExit(f"{slug}: already in the registry ({hits or slug}); add it to OWNED_ELSEWHERE")
     ORG_SLUGS.update(registry_orgs)
     ORG_SLUGS.update({k: v[0] for k, v in candidates.items() if k not in REUSED})
     if REUSED:
@@ -915,8 +946,12 @@ def main() -> None:
         # memberships
         entries = [("member", "c", n, row.get("member_notes", {}).get(n)) for n in row["members"]] + row["others"]
         seen: dict[URIRef, list[str]] = {}
+        final_roles = []
         for role, kind, name, note in entries:
             who = resolve_agent(kind, name, index)
+            qualifiers = dict(QUALIFIERS.get((row["slug"], role, str(who).rsplit("/", 1)[-1]), {}))
+            role = qualifiers.pop("role", role)
+            final_roles.append(role)
             note_alias(kind, name, who)
             m = membership_iri(SLUG, mech, role, who)
             if m in seen:
@@ -926,10 +961,12 @@ def main() -> None:
             members_g.add((m, ORG.organization, mech))
             members_g.add((m, ORG.member, who))
             members_g.add((m, ORG.role, ROLE[role]))
+            add_membership_basis(members_g, m, note == EU27_NOTE)
+            add_membership_qualifiers(members_g, m, **qualifiers)
             if note:
                 members_g.add((m, ISCM.membershipNote, Literal(note)))
-        n_members = sum(1 for r, *_ in entries if r == "member")
-        roles = Counter(r for r, *_ in entries)
+        n_members = sum(1 for r in final_roles if r == "member")
+        roles = Counter(final_roles)
         counts.append((row["slug"], n_members, row["total"], dict(roles)))
 
         # IOM support (Annex I)
@@ -967,9 +1004,7 @@ def main() -> None:
         notes_g.add((MECHANISM[slug], ISCM.memberCountNote, lit(text)))
     write_turtle(notes_g, OUT / "member-count-notes.ttl",
                  header + "\nWhy the governments listed differ from the stated totals (our words).")
-    write_turtle(build_registry(), DATA / "registry" / f"organizations-{TAG}.ttl",
-                 "Organizations first named by IOM SCPF/30 (2009), including the IOM offices named in its Annex I.\n"
-                 "Generated by tools/extract_scpf2009.py.")
+    write_turtle(build_registry(), DATA / "registry" / f"organizations-{TAG}.ttl", REGISTRY_HEADER)
     write_turtle(build_regions(), ROOT / "ontology" / "taxonomies" / "regions" / f"{TAG}.ttl",
                  "Region headings used by IOM SCPF/30 (2009), Annexes I and II. Generated by tools/extract_scpf2009.py.")
     alias_path = ROOT / "tools" / "aliases" / f"{TAG}.tsv"

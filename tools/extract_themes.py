@@ -956,6 +956,9 @@ ROLES = {
                     "meetings, where the source does not distinguish members from others."),
     "expected-member": ("Expected member", "A State expected to join a mechanism that had not yet "
                         "been launched when the source was written."),
+    "former-member": ("Former member", "A State or organization that the source says belonged to the "
+                      "mechanism but no longer does; the membership's end year says when, where the "
+                      "source gives it."),
     "suspended-member": ("Suspended member", "A member whose participation in the mechanism has been "
                          "suspended."),
     "regular-participant": ("Regular participant", "A State or organization that takes part in the "

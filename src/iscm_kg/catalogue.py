@@ -17,6 +17,7 @@ _FIELD = re.compile(r"^#\s*(title|description|question)\s*:\s*(.*)$", re.IGNOREC
 
 @dataclass(frozen=True)
 class CatalogueQuery:
+    """One query of the catalogue: its file name, title, description and text."""
     name: str
     title: str
     description: str
@@ -25,6 +26,7 @@ class CatalogueQuery:
 
 
 def load_catalogue(root: Path | None = None) -> dict[str, CatalogueQuery]:
+    """Every query in ``queries/*.rq`` by name, with the title and description from its header comments."""
     directory = (root or project_root()) / "queries"
     out: dict[str, CatalogueQuery] = {}
     for path in sorted(directory.glob("*.rq")):

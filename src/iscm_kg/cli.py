@@ -127,9 +127,13 @@ def add(path: Path, dry_run: bool, replace: bool) -> None:
 @main.command()
 @click.option("--push", metavar="URL", help="Also load every graph into a SPARQL store through its "
               "Graph Store Protocol endpoint (e.g. http://localhost:7878/store), replacing those graphs.")
-def build(push: str | None) -> None:
-    """Write the pre-merged dataset (all graphs as N-Quads) to dist/iscm.nq."""
-    from .loading import LoadError, build as do_build
+@click.option("--dataset-only", is_flag=True, help="Write dist/iscm.nq only, not the tables and release files.")
+def build(push: str | None, dataset_only: bool) -> None:
+    """Write the dataset to dist/iscm.nq, then the release: tables, metadata, dumps and archive.
+
+    See src/iscm_kg/release/build.py for the layout of dist/.
+    """
+    from .loading import LoadError, build as do_build, project_root
 
     try:
         path, count = do_build()
@@ -137,6 +141,13 @@ def build(push: str | None) -> None:
         click.echo(f"build failed: {exc}", err=True)
         sys.exit(2)
     click.echo(f"wrote {count} quads to {path}")
+    if not dataset_only:
+        from .release.build import build_release
+
+        release = build_release(project_root())
+        rows = ", ".join(f"{name} {n}" for name, n in release.tables.items())
+        click.echo(f"wrote release {release.version}: {len(release.files)} files, archive {release.archive.name}")
+        click.echo(f"table rows: {rows}")
     if push:
         from .publish import PushError, push_dataset
 
@@ -146,6 +157,26 @@ def build(push: str | None) -> None:
         except PushError as exc:
             click.echo(f"push failed: {exc}", err=True)
             sys.exit(1)
+
+
+@main.command(name="diff")
+@click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def diff_command(old: Path, new: Path, fmt: str) -> None:
+    """List the facts added (+) and removed (-) per named graph between two releases' N-Quads.
+
+    Exit status, as diff(1): 0 no differences, 1 differences, 2 a file could not be read.
+    """
+    from .release.diff import DiffError, as_json, as_text, diff
+
+    try:
+        diffs = diff(old, new)
+    except DiffError as exc:
+        click.echo(f"diff failed: {exc}", err=True)
+        sys.exit(2)
+    click.echo(as_json(diffs) if fmt == "json" else as_text(diffs), nl=False)
+    sys.exit(1 if diffs else 0)
 
 
 @main.command()

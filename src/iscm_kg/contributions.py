@@ -26,7 +26,7 @@ from rdflib.namespace import RDF, XSD
 
 from .loading import LoadError, build, graph_files, load_store, merged_graph, project_root
 from .namespaces import PREFIXES, SH
-from .validation import _findings, _neighbourhood, _short, shapes_graph
+from .validation import BySeverity, _findings, _neighbourhood, _short, shapes_graph
 
 ID = "https://w3id.org/iscm/id/"
 ISCM = "https://w3id.org/iscm/ontology#"
@@ -65,6 +65,7 @@ CHECKS = Namespace("https://w3id.org/iscm/shapes#")
 
 @dataclass
 class Finding:
+    """One problem found in a contribution, located (line, column, the text there) where it can be."""
     kind: str  # syntax | shacl | reference | duplicate | provenance | input
     severity: str  # Violation | Warning
     message: str
@@ -78,11 +79,13 @@ class Finding:
     suggestions: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
+        """The finding's fields that have a value, for the JSON report."""
         return {k: v for k, v in self.__dict__.items() if v not in (None, [], "")}
 
 
 @dataclass
-class Report:
+class Report(BySeverity):
+    """What checking one contributed file found, with the graphs it adds to and the new entities it names."""
     name: str
     findings: list[Finding] = field(default_factory=list)
     graphs: dict[str, int] = field(default_factory=dict)
@@ -92,22 +95,17 @@ class Report:
 
     @property
     def unreadable(self) -> bool:
+        """Whether the file could not be read at all (syntax or input problems)."""
         return any(f.kind in ("syntax", "input") for f in self.findings)
 
     @property
-    def violations(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "Violation"]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity != "Violation"]
-
-    @property
     def exit_code(self) -> int:
+        """The CLI's exit status: 2 unreadable, 1 violations, 0 conforms."""
         return 2 if self.unreadable else (1 if self.violations else 0)
 
     @property
     def conforms(self) -> bool:
+        """Whether the contribution can be added as it is."""
         return self.exit_code == 0
 
 
@@ -157,6 +155,7 @@ class BundledGraph:
 
 
 def normalise(text: str) -> str:
+    """A name folded for comparing: accents, case, punctuation and 'the' dropped."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
     return " ".join(w for w in re.findall(r"[a-z0-9]+", text) if w != "the")
 
@@ -167,6 +166,7 @@ def normalise(text: str) -> str:
 
 def check(data: bytes, fmt: ox.RdfFormat | None, name: str, bundled: BundledGraph,
           root: Path | None = None, max_bytes: int = MAX_BYTES, max_statements: int = MAX_STATEMENTS) -> Report:
+    """Check contributed RDF against the bundled graph: syntax, size, SHACL, references, duplicates and provenance."""
     report = Report(name=name)
     if fmt is None:
         report.findings.append(Finding("input", "Violation",
@@ -429,6 +429,7 @@ class Locator:
         return forms
 
     def subject_line(self, iri: str | None) -> int | None:
+        """The line where the IRI first stands as a subject (a statement about it begins)."""
         if not iri:
             return None
         forms = self._forms(iri)
@@ -442,6 +443,7 @@ class Locator:
         return self.line_of(iri)
 
     def line_of(self, iri: str) -> int | None:
+        """The first line that mentions the IRI in any of the forms it may be written in."""
         forms = self._forms(iri)
         pattern = re.compile("|".join(re.escape(f) + r"(?![\w:/-])" for f in forms))
         for number, line in enumerate(self.lines, 1):
@@ -455,6 +457,7 @@ class Locator:
 # ---------------------------------------------------------------------------
 
 def as_text(reports: list[Report]) -> str:
+    """The reports as plain text, findings grouped by the node they are about."""
     out: list[str] = []
     for r in reports:
         out.append(r.name)
@@ -479,6 +482,7 @@ def as_text(reports: list[Report]) -> str:
 
 
 def as_json(reports: list[Report]) -> str:
+    """The reports as JSON (the schema is in the OpenAPI document)."""
     return json.dumps({
         "conforms": all(r.conforms for r in reports),
         "contributions": [{
@@ -518,6 +522,7 @@ def as_turtle(reports: list[Report]) -> str:
 
 
 def as_html(reports: list[Report]) -> str:
+    """The reports as an HTML fragment for the contribution form."""
     parts = []
     for r in reports:
         verdict = "unreadable" if r.unreadable else ("conforms" if r.conforms else "does not conform")
@@ -540,10 +545,12 @@ def as_html(reports: list[Report]) -> str:
 # ---------------------------------------------------------------------------
 
 class AddError(RuntimeError):
+    """A contribution that cannot be added (it does not conform, or its file already exists)."""
     pass
 
 
 def contribution_path(report: Report, root: Path) -> Path:
+    """Where an added contribution is written: data/contributions/<its source's slug>.trig."""
     names = [g for g in report.graphs if g.startswith(ID + "source/")]
     slug = names[0].rsplit("/", 1)[-1] if names else Path(report.name).stem
     slug = re.sub(r"[^a-z0-9-]+", "-", slug.lower()).strip("-") or "contribution"

@@ -26,6 +26,7 @@ import pyoxigraph as ox
 
 from .loading import build_is_fresh, dist_path, graph_files, load_store, project_root
 from .namespaces import PREFIXES
+from .release.latest import derive_latest
 
 
 class QueryError(ValueError):
@@ -52,6 +53,7 @@ class StoreUnavailable(RuntimeError):
 
 @dataclass
 class QueryOutcome:
+    """The answer of one query: its form, the engine's result object and the time it took."""
     kind: str  # "SELECT", "ASK" or "GRAPH"
     result: object  # pyoxigraph QuerySolutions, QueryBoolean or QueryTriples (or a stand-in with .serialize)
     seconds: float
@@ -69,6 +71,7 @@ class Engine:
 
     @classmethod
     def from_project(cls, root: Path | None = None) -> "Engine":
+        """The engine over the project's data: the built dump when it is fresh, else the data files loaded now."""
         root = root or project_root()
         if _build_is_fresh(root):
             path = dist_path(root)
@@ -79,13 +82,16 @@ class Engine:
         files = graph_files(root)
         newest = max(f.path.stat().st_mtime_ns for f in files)
         digest = hashlib.sha256(f"{newest}|{len(files)}".encode()).hexdigest()[:16]
-        return cls(load_store(files), origin=str(root), version=digest)
+        store = load_store(files)
+        derive_latest(store)  # as `iscm-kg build` writes it into dist/iscm.nq
+        return cls(store, origin=str(root), version=digest)
 
     def __len__(self) -> int:
         """Statements in the named graphs (the default graph only repeats them, merged)."""
         return self.quad_count
 
     def graphs(self) -> list[str]:
+        """The IRIs of the named graphs."""
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
@@ -204,9 +210,11 @@ class RemoteEngine:
         return int(rows[0]["n"].value)
 
     def graphs(self) -> list[str]:
+        """The IRIs of the named graphs."""
         return list(self._union())
 
     def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
+        """The whole dataset serialised (the remote store answers a CONSTRUCT, so as triples)."""
         outcome = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         return outcome.result.serialize(format=ox.RdfFormat.N_TRIPLES)
 
@@ -251,6 +259,7 @@ class RemoteEngine:
 
     def query(self, text: str, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> QueryOutcome:
+        """Evaluate a query (checked locally first for syntax, SERVICE and nesting) and time it."""
         started = time.perf_counter()
         kind = checked_form(text, self.timeout)  # parsed locally: syntax, SERVICE, nesting
         own_dataset = declares_dataset(text)
@@ -274,6 +283,7 @@ class RemoteEngine:
         return QueryOutcome(kind, result, time.perf_counter() - started)
 
     def select(self, text: str) -> list[dict[str, object]]:
+        """The solutions of a SELECT query with the project's prefixes declared, as dicts of terms."""
         outcome = self.query(with_prefixes(text))
         names = [v.value for v in outcome.result.variables]
         return [{n: row[n] for n in names} for row in outcome.result]
@@ -430,30 +440,27 @@ def _parse_in_child(text: str, timeout: float) -> str:
     from multiprocessing.connection import Pipe
 
     receiver, sender = Pipe(duplex=False)
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child
-        try:
-            receiver.close()
-            prepare_child()
-            box: dict = {}
 
-            def parse() -> None:
-                try:
-                    box["answer"] = ("ok", _parse_form(text))
-                except FederationRefused as exc:
-                    box["answer"] = ("federation", str(exc))
-                except QueryError as exc:
-                    box["answer"] = ("syntax", str(exc))
-                except BaseException as exc:  # noqa: BLE001 - reported, not raised
-                    box["answer"] = ("error", str(exc))
+    def child() -> None:  # pragma: no cover - runs in the child
+        box: dict = {}
 
-            threading.stack_size(PARSE_STACK_BYTES)
-            worker = threading.Thread(target=parse)
-            worker.start()
-            worker.join()
-            sender.send_bytes(pickle.dumps(box.get("answer", ("error", "no answer"))))
-        finally:
-            os._exit(0)
+        def parse() -> None:
+            try:
+                box["answer"] = ("ok", _parse_form(text))
+            except FederationRefused as exc:
+                box["answer"] = ("federation", str(exc))
+            except QueryError as exc:
+                box["answer"] = ("syntax", str(exc))
+            except BaseException as exc:  # noqa: BLE001 - reported, not raised
+                box["answer"] = ("error", str(exc))
+
+        threading.stack_size(PARSE_STACK_BYTES)
+        worker = threading.Thread(target=parse)
+        worker.start()
+        worker.join()
+        sender.send_bytes(pickle.dumps(box.get("answer", ("error", "no answer"))))
+
+    pid = fork_child(child, receiver)
     sender.close()
     try:
         if not receiver.poll(timeout):
@@ -470,6 +477,21 @@ def _parse_in_child(text: str, timeout: float) -> str:
     if status == "federation":
         raise FederationRefused(payload)
     raise QueryError(payload)
+
+
+def fork_child(run, parents_end, prepare=None) -> int:
+    """Fork a child that closes the parent's end of its pipe, prepares itself (``prepare``, by
+    default :func:`prepare_child`) and runs ``run``; the child always exits there and never
+    returns into the caller. Returns the child's pid (to the parent)."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        try:
+            parents_end.close()
+            (prepare or prepare_child)()
+            run()
+        finally:
+            os._exit(0)
+    return pid
 
 
 def prepare_child() -> None:  # pragma: no cover - runs in a forked child
@@ -554,5 +576,6 @@ def syntax_error(text: str, message: str) -> QueryError:
 
 
 def with_prefixes(text: str) -> str:
+    """The query with PREFIX lines added for the project's prefixes it uses."""
     declared = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if f"{p}:" in text)
     return declared + text

@@ -50,14 +50,17 @@ def media_type(fmt) -> str:
 
 
 def kind_of(fmt) -> str:
+    """"RESULTS" for a query-results format (SELECT/ASK), "GRAPH" for an RDF format (CONSTRUCT/DESCRIBE)."""
     return "RESULTS" if isinstance(fmt, ox.QueryResultsFormat) else "GRAPH"
 
 
 def offered(kind: str) -> tuple:
+    """The formats the service can answer a query of this kind in, the preferred one first."""
     return RESULTS if kind == "RESULTS" else GRAPHS
 
 
 def names(kind: str) -> dict:
+    """The short names (as in ?format= and --format) of this kind's formats."""
     return RESULT_NAMES if kind == "RESULTS" else GRAPH_NAMES
 
 

@@ -48,6 +48,7 @@ class SourceFile:
 
     @property
     def format(self) -> ox.RdfFormat:
+        """The file's RDF format, from its extension."""
         return rdf_format(self.path)
 
 
@@ -61,6 +62,7 @@ class LoadError(Exception):
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a data file, from its extension (a LoadError for any other)."""
     fmt = ox.RdfFormat.from_extension(path.suffix.lower().lstrip(".")) if path.suffix else None
     if fmt not in FORMATS:
         raise LoadError(path, f"unsupported file extension {path.suffix!r} (use one of "
@@ -75,8 +77,11 @@ def graph_files(root: Path | None = None) -> list[SourceFile]:
     files += [SourceFile(p, GRAPH.taxonomies) for p in sorted((root / "ontology" / "taxonomies").rglob("*.ttl"))]
     data = root / "data"
     files += [SourceFile(p, GRAPH.registry) for p in sorted((data / "registry").rglob("*.ttl"))]
+    # Reference data that is no source document's (UN M49 regions, pycountry names): each file is
+    # the graph named after it, data/reference/m49.ttl -> id:graph/m49 (see docs/modelling.md).
+    files += [SourceFile(p, GRAPH[p.stem]) for p in sorted((data / "reference").glob("*.ttl"))]
     for directory in sorted(p for p in data.iterdir() if p.is_dir()):
-        if directory.name in {"registry", "contributions"}:
+        if directory.name in {"registry", "reference", "contributions"}:
             continue
         files += [SourceFile(p, SOURCE[directory.name]) for p in sorted(directory.rglob("*.ttl"))]
     contributions = data / "contributions"
@@ -128,6 +133,7 @@ class ValidationGraph(Graph):
     """
 
     def query(self, query_object, *args, **kwargs):
+        """Evaluate a query, preparing a query string once (cached) instead of parsing it each time."""
         if isinstance(query_object, str):
             query_object = _prepared(query_object)
         return super().query(query_object, *args, **kwargs)
@@ -152,13 +158,19 @@ def _dump_triples(store: ox.Store) -> bytes:
 
 
 def dist_path(root: Path | None = None) -> Path:
+    """Where ``iscm-kg build`` writes the merged dataset (N-Quads)."""
     return (root or project_root()) / "dist" / "iscm.nq"
 
 
 def build(root: Path | None = None) -> tuple[Path, int]:
-    """Write the pre-merged dataset to dist/iscm.nq atomically; return its path and quad count."""
+    """Write the pre-merged dataset to dist/iscm.nq atomically; return its path and quad count.
+
+    The dataset includes the derived latest-statement graph (release/latest.py)."""
+    from .release.latest import derive_latest
+
     root = root or project_root()
     store = load_store(graph_files(root))
+    derive_latest(store)
     target = dist_path(root)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".nq.tmp")

@@ -11,6 +11,7 @@ _TAGS = re.compile(r"<[^>]+>")
 
 
 def words(text: str) -> list[str]:
+    """The lower-case words of a text, markup dropped (for prose fingerprints)."""
     return _WORD.findall(_TAGS.sub(" ", text).lower())
 
 

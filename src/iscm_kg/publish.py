@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 
 class PushError(RuntimeError):
+    """Publishing the dataset to the remote store failed."""
     pass
 
 

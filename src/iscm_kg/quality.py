@@ -55,6 +55,7 @@ ORDER BY ?issued ?source
 
 @dataclass
 class CountRow:
+    """For one mechanism and source: the number of members the source states and the number it lists."""
     source: str
     source_title: str
     mechanism: str
@@ -65,6 +66,7 @@ class CountRow:
 
     @property
     def status(self) -> str:
+        """Whether the stated and the listed numbers agree, and if not whether a note explains why."""
         if self.stated is None:
             return "no total stated"
         if self.stated == self.listed:
@@ -77,6 +79,7 @@ def _value(term):
 
 
 def member_counts(engine: Engine) -> list[CountRow]:
+    """Stated against listed members for every mechanism and source."""
     rows = []
     for r in engine.select(MEMBER_COUNTS):
         stated = _value(r["stated"])
@@ -89,10 +92,12 @@ def member_counts(engine: Engine) -> list[CountRow]:
 
 
 def source_totals(engine: Engine) -> list[dict]:
+    """What each source contributes (mechanisms, memberships, foci, meetings, IOM roles)."""
     return [{k: _value(v) for k, v in r.items()} for r in engine.select(SOURCE_TOTALS)]
 
 
 def render_markdown(engine: Engine) -> str:
+    """The data-quality report (docs) as Markdown."""
     counts = member_counts(engine)
     totals = source_totals(engine)
     out = ["# Data-quality report", "",

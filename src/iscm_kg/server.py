@@ -33,6 +33,7 @@ class _Gunicorn(BaseApplication):
 
 def run(host: str = "127.0.0.1", port: int = 8000, workers: int = 2, timeout: int = 60,
         store: str | None = None, query_timeout: float = 10.0, cache: bool = True) -> None:
+    """Serve the graph with gunicorn (the engine loaded once before the workers fork)."""
     engine = engine_for(store)  # parse errors surface here, before any worker starts
     app = create_app(engine, {
         "QUERY_TIMEOUT": query_timeout,

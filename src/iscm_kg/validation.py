@@ -35,14 +35,32 @@ class Finding:
     files: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
+        """The finding in the words of a SHACL validation result, for the JSON report."""
         return {
             "severity": self.severity, "focusNode": self.focus, "resultPath": self.path,
             "value": self.value, "message": self.message, "sourceShape": self.shape, "files": self.files,
         }
 
 
+class BySeverity:
+    """Findings split by severity: a violation fails a check, anything else is a warning. Mixed
+    into the reports of `iscm-kg validate` and of a contribution, which both have ``findings``."""
+
+    findings: list
+
+    @property
+    def violations(self) -> list:
+        """The findings that make the check fail."""
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list:
+        """The findings worth reading that do not fail the check."""
+        return [f for f in self.findings if f.severity != "Violation"]
+
+
 @dataclass
-class ValidationOutcome:
+class ValidationOutcome(BySeverity):
     """Everything `iscm-kg validate` reports: parse errors, SHACL findings and the raw report."""
 
     files: list[str]
@@ -51,15 +69,8 @@ class ValidationOutcome:
     report: Graph | None = None
 
     @property
-    def violations(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "Violation"]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity != "Violation"]
-
-    @property
     def exit_code(self) -> int:
+        """The CLI's exit status: 2 unreadable files, 1 violations, 0 conforms."""
         if self.errors:
             return 2
         return 1 if self.violations else 0
@@ -214,6 +225,7 @@ def _short(term) -> str:
 # ---------------------------------------------------------------------------
 
 def as_text(outcome: ValidationOutcome) -> str:
+    """The outcome as text for the terminal: syntax errors, then findings by severity."""
     lines: list[str] = []
     for err in outcome.errors:
         where = f"{err.path}" + (f", line {err.line}" if err.line else "") + (f", column {err.column}" if err.column else "")
@@ -238,6 +250,7 @@ def as_text(outcome: ValidationOutcome) -> str:
 
 
 def as_json(outcome: ValidationOutcome) -> str:
+    """The outcome as JSON."""
     return json.dumps({
         "conforms": outcome.exit_code == 0,
         "files": outcome.files,

@@ -1,4 +1,12 @@
-"""The Flask application: SPARQL protocol and pages over the merged knowledge graph."""
+"""The Flask application: SPARQL protocol and pages over the merged knowledge graph.
+
+How the pages are made, one concern per module: :mod:`.terms` (namespaces, :class:`~.terms.Node`),
+:mod:`.labels` (names and links of IRIs, given the script root), :mod:`.sources` (the named
+graphs), :mod:`.describe` (what an IRI's description holds), :mod:`.grouping` (quads into page
+data, pure), :mod:`.site` (these together for one request), :mod:`.reads` and :mod:`.indexes`
+(the read model of each page), :mod:`.pages` (which template shows a resource) and
+:mod:`.linked_data` (routes and content negotiation).
+"""
 
 from __future__ import annotations
 
@@ -58,8 +66,10 @@ def create_app(engine: Engine | None = None, config: dict | None = None) -> Flas
     app.config["RESULT_CACHE"] = ResultCache(cache_bytes) if cache_bytes > 0 else None
     CORS(app, resources={r"/sparql": {"origins": "*"}, r"/void": {"origins": "*"}, r"/dumps/*": {"origins": "*"}})
 
-    from . import contribute, dataset, linked_data, ontology_reference, openapi, pictures, sparql
-    for module in (sparql, dataset, contribute, ontology_reference, linked_data, pictures, openapi):
+    from . import (contribute, dataset, downloads, linked_data, ontology_reference, openapi, pictures,
+                   reconcile, search, sparql)
+    for module in (sparql, dataset, contribute, ontology_reference, linked_data, pictures, openapi, downloads,
+                   search, reconcile):
         app.register_blueprint(module.bp)
 
     @app.get("/health")
@@ -69,7 +79,15 @@ def create_app(engine: Engine | None = None, config: dict | None = None) -> Flas
 
     @app.errorhandler(404)
     def not_found(_exc) -> Response:
-        return Response("Not found.\n", status=404, mimetype="text/plain")
+        from flask import render_template, request
+        if request.accept_mimetypes.best_match(["text/plain", "text/html"]) == "text/html" \
+                and request.accept_mimetypes["text/html"] > 0:  # a browser: the page in the site's layout
+            resp = Response(render_template("not_found.html", iri=None, path=request.path), status=404,
+                            mimetype="text/html")
+        else:
+            resp = Response("Not found.\n", status=404, mimetype="text/plain")
+        resp.vary.add("Accept")
+        return resp
 
     @app.errorhandler(413)
     def too_large(_exc) -> Response:

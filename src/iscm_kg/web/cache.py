@@ -10,6 +10,7 @@ from collections import OrderedDict
 
 
 class ResultCache:
+    """Query answers by request, kept while they fit in ``max_bytes`` (least recently used go first)."""
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
         self._items: OrderedDict[tuple, tuple[str, bytes]] = OrderedDict()
@@ -18,6 +19,7 @@ class ResultCache:
         self.hits = self.misses = 0
 
     def get(self, key: tuple) -> tuple[str, bytes] | None:
+        """The media type and body kept for the key, if any (counted as a hit or a miss)."""
         with self._lock:
             item = self._items.get(key)
             if item is None:
@@ -28,6 +30,7 @@ class ResultCache:
             return item
 
     def put(self, key: tuple, media_type: str, body: bytes) -> None:
+        """Keep an answer (not one larger than a quarter of the cache), dropping the oldest to make room."""
         if self.max_bytes <= 0 or len(body) > self.max_bytes // 4:
             return
         with self._lock:

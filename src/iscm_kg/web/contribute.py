@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, render_template_string, request
+from flask import Blueprint, Response, current_app, render_template, request
+from markupsafe import Markup
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
@@ -13,30 +14,11 @@ bp = Blueprint("contribute", __name__)
 
 STATUS = {0: 200, 1: 422, 2: 400}
 
-FORM = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Check a contribution — ISCM-KG</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
-textarea{width:100%;font-family:monospace}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
-tr.violation td:nth-child(2){color:#a00;font-weight:bold}tr.warning td:nth-child(2){color:#a60}
-pre{margin:.2rem 0;background:#f6f6f6;padding:.2rem}
-</style></head><body>
-<p><a href="/">ISCM-KG</a></p>
-<h1>Check a contribution</h1>
-<p>Upload or paste Turtle, TriG, N-Triples or JSON-LD. It is checked together with the knowledge graph:
-syntax, the SHACL shapes, references, duplicates and provenance. Nothing is stored. See the
-contributor guide (CONTRIBUTING.md) for a template.</p>
-<form method="post" action="{{ url }}" enctype="multipart/form-data">
-<p><label>File: <input type="file" name="file" accept=".ttl,.trig,.nt,.nq,.jsonld,.json"></label></p>
-<p><label>or paste (Turtle): <textarea name="text" rows="14">{{ text }}</textarea></label></p>
-<p><button type="submit">Check</button></p>
-</form>
-{{ result|safe }}
-</body></html>"""
+FORM = "validate.html"  # in the site's layout
 
 
 def bundled() -> contributions.BundledGraph:
+    """The bundled graph contributions are checked against, made once per application."""
     cached = current_app.extensions.get("iscm_bundled")
     if cached is None:
         engine = current_app.config["ENGINE"]
@@ -55,11 +37,13 @@ def _wants() -> str:
 
 @bp.get("/validate")
 def form() -> Response:
-    return Response(render_template_string(FORM, url=request.path, text="", result=""), mimetype="text/html")
+    """The contribution form."""
+    return Response(render_template(FORM, url=request.path, text="", result=""), mimetype="text/html")
 
 
 @bp.post("/validate")
 def validate() -> Response:
+    """Check a contribution sent as a file, form text or a body in an RDF media type; nothing is stored."""
     media = request.mimetype or ""
     text_for_form = ""
     if media == "multipart/form-data" or media == "application/x-www-form-urlencoded":
@@ -83,7 +67,7 @@ def validate() -> Response:
     wanted = "text/html" if media in ("multipart/form-data", "application/x-www-form-urlencoded") and \
         "text/html" in request.headers.get("Accept", "text/html") else _wants()
     if wanted == "text/html":
-        body = render_template_string(FORM, url=request.path, text=text_for_form, result=contributions.as_html([report]))
+        body = render_template(FORM, url=request.path, text=text_for_form, result=Markup(contributions.as_html([report])))
         return Response(body, status=status, mimetype="text/html")
     if wanted == "text/turtle":
         return Response(contributions.as_turtle([report]), status=status, content_type="text/turtle; charset=utf-8")

@@ -20,6 +20,8 @@ ENGINE_DEFECT = ("This is a defect of the query engine triggered by this query (
 
 @dataclass
 class Refusal:
+    """What the client is told about a query the service refuses: status, message and extra headers."""
+
     status: int
     message: str
     headers: dict = field(default_factory=dict)

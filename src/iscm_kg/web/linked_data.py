@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -22,22 +21,23 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
 from .. import formats
-from ..catalogue import load_catalogue
-from ..engine import FederationRefused, UpdateRefused
+from ..engine import FederationRefused, UpdateRefused, with_prefixes
 from ..namespaces import ONTOLOGY_IRI, PREFIXES
-from .describe import (DCT, FOAF, ID, ISCM, MECHANISM, ONTOLOGY_GRAPH, ORG, OWL, RDF_TYPE, RDFS, SKOS,
-                       Node, Site)
+from . import indexes, pages
 from .errors import refusal
 from .guard import is_update, uses_service
+from .reads import vocabulary
 from .runner import run_for_rows
+from .site import Site
+from .site import current_catalogue as catalogue
+from .site import current_site as site
+from .terms import ID, ONTOLOGY_GRAPH, Node
 
 bp = Blueprint("linked_data", __name__, template_folder="templates")
 
-DEFAULT_PUBLIC_BASE = "https://w3id.org/iscm"
-
-
 @dataclass(frozen=True)
 class Format:
+    """A representation the service offers: extension, media type and the pyoxigraph format."""
     ext: str
     media_type: str
     name: str
@@ -61,31 +61,36 @@ RESULT_DOWNLOADS = [("json", "JSON"), ("xml", "XML"), ("csv", "CSV"), ("tsv", "T
 GRAPH_DOWNLOADS = [("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"),
                    ("rdfxml", "RDF/XML")]
 QUERY_ROW_LIMIT = 2000
-SOURCE_ROLE_SCHEME = ID + "scheme/roles"
+# what the editor holds before anything is run (the PREFIX lines it needs are added before it)
+STARTER_QUERY = """# Mechanisms and the number of States each source lists as members
+SELECT ?mechanism ?name ?source (COUNT(DISTINCT ?state) AS ?members) WHERE {
+  GRAPH ?source { ?ms org:organization ?mechanism ; org:role role:member ; org:member ?state }
+  ?state a iscm:State .
+  ?mechanism skos:prefLabel ?name FILTER(lang(?name) = "en")
+}
+GROUP BY ?mechanism ?name ?source
+ORDER BY DESC(?members)
+"""
 # optional editor for the query page, vendored by tools/vendor_yasgui.sh
 YASGUI_BUNDLE = Path(__file__).parent / "static" / "vendor" / "yasgui" / "yasgui.min.js"
 
 
-def site() -> Site:
-    app = current_app
-    found = app.extensions.get("iscm_site")
-    engine = app.config["ENGINE"]
-    if found is None or found.engine is not engine:
-        found = Site(engine, app.config.get("PUBLIC_BASE", DEFAULT_PUBLIC_BASE))
-        app.extensions["iscm_site"] = found
-    return found
-
-
-def catalogue():
-    app = current_app
-    if "iscm_catalogue" not in app.extensions:
-        app.extensions["iscm_catalogue"] = load_catalogue()
-    return app.extensions["iscm_catalogue"]
-
-
 @bp.app_context_processor
 def _globals() -> dict:
-    return {"formats": FORMATS, "site": site()}
+    return {"formats": FORMATS, "site": site(), "dataset_info": dataset_info}
+
+
+def dataset_info() -> dict:
+    """Version, date and a citation of the dataset being served, for every page's footer."""
+    from .. import __version__
+    engine = site().engine
+    date = engine.loaded_at.date().isoformat()
+    root = request.host_url.rstrip("/") + request.script_root
+    # /downloads is another module's page: linked once the service has it
+    has_downloads = any(rule.rule.rstrip("/") == "/downloads" for rule in current_app.url_map.iter_rules())
+    return {"version": __version__, "date": date, "downloads": request.script_root + "/downloads" if has_downloads else None,
+            "citation": (f"ISCM-KG: a knowledge graph of inter-State consultation mechanisms on migration, "
+                         f"version {__version__} ({date}). {root}/")}
 
 
 @bp.app_template_filter("node_title")
@@ -99,6 +104,7 @@ def _node_title(node: Node) -> str:
 
 
 def negotiate() -> Format | None:
+    """The format the Accept header asks for (HTML without one); None when none can be given."""
     if not request.headers.get("Accept", "").strip():
         return BY_EXT["html"]
     best = request.accept_mimetypes.best_match([mt for mt, _ in ACCEPTABLE])
@@ -108,17 +114,20 @@ def negotiate() -> Format | None:
 
 
 def alternates(path: str) -> list[tuple[Format, str]]:
+    """The URL of each representation of the resource at ``path``."""
     root = request.host_url.rstrip("/") + request.script_root
     return [(f, f"{root}{quote(path)}.{f.ext}") for f in FORMATS]
 
 
 def link_header(path: str, iri: str) -> str:
+    """The Link header: every alternate representation and the canonical IRI."""
     links = [f'<{url}>; rel="alternate"; type="{f.media_type}"' for f, url in alternates(path)]
     links.append(f'<{iri}>; rel="canonical"')
     return ", ".join(links)
 
 
 def not_acceptable(path: str) -> Response:
+    """A 406 that lists the representations there are."""
     lines = [f"None of the media types in the Accept header can be produced for {path}.",
              "Available:"] + [f"  {f.media_type:24} {url}" for f, url in alternates(path)]
     resp = Response("\n".join(lines) + "\n", status=406, mimetype="text/plain")
@@ -196,6 +205,7 @@ def respond(iri: str, path: str, fmt: Format | None, negotiated: bool, html, qua
 
 @bp.route("/id/<path:rest>")
 def resource(rest: str) -> Response:
+    """Any IRI under /id/."""
     return _resolve("/id/" + rest)
 
 
@@ -203,6 +213,7 @@ def resource(rest: str) -> Response:
 @bp.route("/ontology.<ext>")
 @bp.route("/ontology/<path:rest>")
 def ontology(ext: str | None = None, rest: str | None = None) -> Response:
+    """The ontology, its representations by extension, and its terms."""
     if ext is not None:
         return _resolve("/ontology." + ext)
     return _resolve("/ontology" + (f"/{rest}" if rest is not None else ""))
@@ -228,9 +239,11 @@ def _resolve(path: str) -> Response:
     if negotiated:
         fmt = negotiate()
     if _is_ontology(s, iri):
-        return respond(iri, path, fmt, negotiated, lambda: ontology_page(iri), lambda: s.graph_quads(ONTOLOGY_GRAPH))
+        return respond(iri, path, fmt, negotiated, lambda: pages.ontology_page(s, alternates("/ontology")),
+                       lambda: s.graph_quads(ONTOLOGY_GRAPH))
     if iri.startswith(ID + "graph/"):
-        return respond(iri, path, fmt, negotiated, lambda: graph_page(iri), lambda: s.graph_quads(iri))
+        return respond(iri, path, fmt, negotiated, lambda: pages.graph_page(s, iri, alternates(path)),
+                       lambda: s.graph_quads(iri))
     quads_cache: list = []
 
     def quads():
@@ -238,7 +251,7 @@ def _resolve(path: str) -> Response:
             quads_cache.extend(s.describe(iri))
         return quads_cache
 
-    return respond(iri, path, fmt, negotiated, lambda: entity_page(iri, quads()), quads)
+    return respond(iri, path, fmt, negotiated, lambda: pages.entity_page(s, iri, quads(), alternates(path)), quads)
 
 
 def _known(s: Site, iri: str) -> bool:
@@ -253,6 +266,7 @@ def _is_ontology(s: Site, iri: str) -> bool:
 
 
 def not_found(iri: str, suggest: bool = True) -> Response:
+    """A 404 for an IRI nothing is known about, with the things whose names are close."""
     s = site()
     suggestions = s.suggest(iri) if suggest else []
     fmt = negotiate()
@@ -269,120 +283,22 @@ def not_found(iri: str, suggest: bool = True) -> Response:
     return resp
 
 
-# -- entity pages ------------------------------------------------------------------------------------
-
-
-def entity_page(iri: str, quads: list[ox.Quad]) -> str:
-    s = site()
-    types = s.types(iri)
-    common = _common(s, iri, quads, types)
-    if ISCM + "SourceDocument" in types:
-        return render_template("source.html", summary=s.graph_summary(iri), **common)
-    if iri.startswith(ID + "mechanism/") or MECHANISM in types or types & _mechanism_classes(s):
-        return mechanism_page(s, iri, quads, common)
-    if ISCM + "State" in types or ORG + "FormalOrganization" in types or ORG + "Organization" in types:
-        return agent_page(s, iri, quads, common, is_state=ISCM + "State" in types)
-    if SKOS + "ConceptScheme" in types:
-        return render_template("scheme.html", tree=s.scheme_tree(iri),
-                               incoming=[s.matrix(g) for g in s.incoming(quads, iri, skip={
-                                   SKOS + "inScheme", SKOS + "topConceptOf"})], **common)
-    if SKOS + "Concept" in types:
-        return concept_page(s, iri, quads, common)
-    return render_template("resource.html", incoming=[s.matrix(g) for g in s.incoming(quads, iri)], **common)
-
-
-def _mechanism_classes(s: Site) -> set[str]:
-    return {ISCM + "RegionalConsultativeProcess", ISCM + "InterregionalForum", ISCM + "GlobalProcess"}
-
-
-def _common(s: Site, iri: str, quads, types) -> dict:
-    path = s.path_for(iri) or iri
-    facts = s.outgoing(quads, iri)
-    alt = [g for g in facts if g.prop.value == SKOS + "altLabel"]
-    return {
-        "iri": iri, "this": s.node(iri), "path": path, "alternates": alternates(path),
-        "types": sorted((s.node(t) for t in types), key=lambda n: n.sort_key),
-        "facts": facts, "alt_labels": alt[0].values if alt else [],
-        "sources": s.sources, "site": s,
-    }
-
-
-def mechanism_page(s: Site, iri: str, quads, common) -> str:
-    facts = common["facts"]
-    by_prop = {g.prop.value: g for g in facts}
-    participation = s.participation(iri, as_member=False)
-    stated = {}
-    if ISCM + "memberCountStated" in by_prop:
-        for v in by_prop[ISCM + "memberCountStated"].values:
-            for g in v.graphs:
-                stated.setdefault(g.iri, []).append(v.node.label)
-    skip = {ORG + "organization", ISCM + "meetingOf", ORG + "originalOrganization", ORG + "resultingOrganization",
-            DCT + "replaces"}
-    names = [g for g in facts if g.prop.value in (SKOS + "prefLabel", SKOS + "altLabel")]
-    glance_props = [RDF_TYPE, ISCM + "yearEstablished", ISCM + "initiationDate", ISCM + "cessationDate",
-                    ISCM + "memberCountStated", ISCM + "chair", ISCM + "coChair", ISCM + "incomingChair",
-                    ISCM + "secretariat", ISCM + "listedUnderRegion"]
-    glance = [by_prop[p] for p in glance_props if p in by_prop]
-    return render_template(
-        "mechanism.html", differences=s.differences(facts), participation=participation,
-        membership_sources=s.membership_sources, stated=stated, meetings=s.meetings(iri),
-        history=s.history(iri), names=names, glance=glance,
-        homepages=by_prop[FOAF + "homepage"].values if FOAF + "homepage" in by_prop else [],
-        incoming=[s.matrix(g) for g in s.incoming(quads, iri, skip=skip)], **common)
-
-
-def agent_page(s: Site, iri: str, quads, common, is_state: bool) -> str:
-    participation = s.participation(iri, as_member=True)
-    incoming = [s.matrix(g) for g in s.incoming(quads, iri, skip={ORG + "member"})]
-    return render_template("agent.html", participation=participation, membership_sources=s.membership_sources,
-                           incoming=incoming, is_state=is_state, **common)
-
-
-def concept_page(s: Site, iri: str, quads, common) -> str:
-    facts = common["facts"]
-    schemes = [v.node for g in facts if g.prop.value == SKOS + "inScheme" for v in g.values]
-    hierarchy_props = (SKOS + "broader", SKOS + "narrower", SKOS + "related", SKOS + "relatedMatch",
-                       SKOS + "closeMatch", ISCM + "gcmTheme")
-    hierarchy = [g for g in facts if g.prop.value in hierarchy_props]
-    skip = {SKOS + "inScheme", SKOS + "topConceptOf", SKOS + "hasTopConcept", SKOS + "broader", SKOS + "narrower",
-            SKOS + "related", SKOS + "relatedMatch", SKOS + "closeMatch", DCT + "source"}
-    incoming = [s.matrix(g) for g in s.incoming(quads, iri, skip=skip)]
-    role_usage = s.role_usage(iri) if any(n.value == SOURCE_ROLE_SCHEME for n in schemes) else None
-    scheme_members = [(n, s.scheme_tree(n.value)) for n in schemes]
-    return render_template("concept.html", schemes=schemes, hierarchy=hierarchy, incoming=incoming,
-                           role_usage=role_usage, scheme_members=scheme_members, **common)
-
-
-def graph_page(iri: str) -> str:
-    s = site()
-    path = s.path_for(iri) or iri
-    return render_template("source.html", iri=iri, this=s.node(iri), path=path, alternates=alternates(path),
-                           types=[], facts=[], alt_labels=[], summary=s.graph_summary(iri), sources=s.sources,
-                           site=s, is_graph=True)
-
-
-def ontology_page(iri: str) -> str:
-    s = site()
-    path = "/ontology"
-    return render_template("ontology.html", iri=ONTOLOGY_IRI, this=s.node(ONTOLOGY_IRI), path=path,
-                           alternates=alternates(path), ont=s.ontology(), site=s,
-                           RDFS=RDFS, SKOS=SKOS, DCT=DCT, OWL=OWL)
-
-
 # -- site pages -------------------------------------------------------------------------------------
 
 
 @bp.route("/")
 def home() -> str:
+    """The landing page."""
     s = site()
-    return render_template("landing.html", stats=s.stats(), sources=s.sources, schemes=s.schemes(),
+    return render_template("landing.html", stats=indexes.stats(s), sources=s.sources, schemes=vocabulary.schemes(s),
                            catalogue=catalogue(), site=s)
 
 
 @bp.route("/mechanisms")
 def mechanisms() -> Response:
+    """The index of mechanisms (filters: ``?type=``, ``?region=``, ``?theme=``)."""
     s = site()
-    options = s.filter_options()
+    options = indexes.filter_options(s)
     chosen: dict[str, Node | None] = {}
     for key in ("type", "region", "theme"):
         wanted = request.args.get(key, "").strip()
@@ -395,27 +311,63 @@ def mechanisms() -> Response:
                 return Response(render_template("mechanisms.html", options=options, chosen=chosen, rows=[],
                                                 error=f"Unknown {key}: {wanted}", site=s), status=400)
         chosen[key] = match
-    rows = s.mechanisms(*(chosen[k].value if chosen.get(k) else None for k in ("type", "region", "theme")))
+    rows = indexes.mechanisms(s, *(chosen[k].value if chosen.get(k) else None for k in ("type", "region", "theme")))
+    status = indexes.mechanism_status(s)
+    for row in rows:
+        row["status"] = status.get(row["node"].value, indexes.Status())
     return Response(render_template("mechanisms.html", options=options, chosen=chosen, rows=rows, error=None,
                                     site=s, sources=s.sources))
 
 
 @bp.route("/states")
-def states() -> str:
+def states() -> Response:
+    """States and territories with their M49 region (filter: ``?region=``)."""
+    rows = indexes.states(site())
+    regions = indexes.regions(rows)
+    return _filtered("states.html", rows, regions, "region", lambda r, c: r.region and r.region.value == c.value,
+                     "Unknown region", regions=regions)
+
+
+@bp.route("/meetings")
+def meetings() -> Response:
+    """Every meeting, newest first (filter: ``?mechanism=``)."""
+    rows = indexes.meetings(site())
+    mechanisms = sorted({n.value: n for r in rows for n in r.mechanisms}.values(), key=lambda n: n.sort_key)
+    return _filtered("meetings.html", rows, mechanisms, "mechanism",
+                     lambda r, c: any(m.value == c.value for m in r.mechanisms),
+                     "No meetings are recorded for", mechanisms=mechanisms)
+
+
+def _filtered(template: str, rows: list, options: list[Node], param: str, keep, unknown: str,
+              **context) -> Response:
+    """An index page showing the rows that ``keep`` with the option named (by IRI or slug) in the
+    query parameter ``param``; a name that is not an option gets the page with a 400 and
+    ``unknown`` as its message."""
     s = site()
-    return render_template("listing.html", title="States and territories", rows=s.agents(ISCM + "State"),
-                           kind="state", site=s)
+    wanted = request.args.get(param, "").strip()
+    chosen = None
+    if wanted:
+        chosen = next((o for o in options if wanted in (o.value, o.slug)), None)
+        if chosen is None:
+            body = render_template(template, rows=[], chosen=None, site=s, error=f"{unknown}: {wanted}", **context)
+            return Response(body, status=400, mimetype="text/html")
+        rows = [r for r in rows if keep(r, chosen)]
+    return Response(render_template(template, rows=rows, chosen=chosen, site=s, error=None, **context),
+                    mimetype="text/html")
 
 
 @bp.route("/organizations")
-def organizations() -> str:
-    s = site()
-    return render_template("listing.html", title="Organizations", rows=s.agents(ORG + "FormalOrganization"),
-                           kind="organization", site=s)
+def organizations() -> Response:
+    """The index of organizations with how each is involved (filter: ``?role=``, e.g. secretariat)."""
+    rows = indexes.organizations(site())
+    kinds = indexes.involvements(rows)
+    return _filtered("organizations.html", rows, kinds, "role", lambda r, c: r.involved_as(c),
+                     "Unknown role", kinds=kinds)
 
 
 @bp.route("/sources")
 def sources() -> str:
+    """The named graphs, sources first, with their sizes."""
     s = site()
     graphs = sorted(s.graphs.values(), key=lambda g: g.order)
     counts = {r["g"].value: int(r["n"].value) for r in s.select(
@@ -426,6 +378,7 @@ def sources() -> str:
 @bp.route("/id/")
 @bp.route("/id")
 def id_root() -> Response:
+    """/id itself names nothing: the landing page."""
     return redirect(url_for("linked_data.home"), code=303)
 
 
@@ -434,6 +387,7 @@ def id_root() -> Response:
 
 @bp.route("/query", methods=["GET", "POST"])
 def query_page() -> Response:
+    """The query page: a SPARQL form, the catalogue's examples and the results with names."""
     s = site()
     examples = catalogue()
     example = request.values.get("example", "").strip()
@@ -460,9 +414,15 @@ def query_page() -> Response:
         choices = GRAPH_DOWNLOADS if result["kind"] == "GRAPH" else (
             RESULT_DOWNLOADS[:2] if result["kind"] == "ASK" else RESULT_DOWNLOADS)
         downloads = [(label, url_for("sparql.sparql", query=text, format=name)) for name, label in choices]
-    body = render_template("query.html", text=text or "", example=example, examples=examples, result=result,
+    # IRIs in the results read as names (the prefixed name in the tooltip) unless asked otherwise
+    show = "prefixed" if request.values.get("show") == "prefixed" else "names"
+    other = url_for("linked_data.query_page", **({"query": text} if text and not example else {"example": example}),
+                    **({} if show == "prefixed" else {"show": "prefixed"}))
+    editor_text = text or with_prefixes(STARTER_QUERY)  # a new query starts with the project's prefixes
+    body = render_template("query.html", text=editor_text, example=example, examples=examples, result=result,
                            error=error, downloads=downloads, site=s, limit=QUERY_ROW_LIMIT,
-                           yasgui=YASGUI_BUNDLE.exists())
+                           yasgui=YASGUI_BUNDLE.exists(), show=show, other_view=other,
+                           prefixes={p: ns for p, ns in PREFIXES.items() if p not in ("id", "sh")})
     return Response(body, status=status, mimetype="text/html")
 
 

@@ -3,22 +3,26 @@
 The site's own ontology page (``/ontology``) sits with the data: its taxonomies, links to
 every concept. This is the reference that ontology users know from other vocabularies:
 pyLODE renders it from the ontology graph being served, once per dataset version and
-process, as one self-contained HTML page (styles inlined: it works offline).
+process; its content (not its own page frame, styles or fixed side menu) is shown inside the
+site's layout, with its table of contents at the top.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from contextlib import contextmanager
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, render_template, request
+from markupsafe import Markup
 from rdflib import Graph
 
 from ..namespaces import PREFIXES
-from .describe import ONTOLOGY_GRAPH, iri_ref
+from .labels import PROPERTY_LABELS, TERM_LABELS, vocabulary_label
+from .terms import ONTOLOGY_GRAPH, iri_ref
 
 bp = Blueprint("ontology_reference", __name__)
 _lock = threading.Lock()
@@ -26,6 +30,7 @@ _lock = threading.Lock()
 
 @bp.get("/ontology/reference")
 def reference() -> Response:
+    """The ontology's reference document, rendered once per dataset version."""
     engine = current_app.config["ENGINE"]
     pages = current_app.extensions.setdefault("ontology_reference", {})
     page = pages.get(engine.version)
@@ -33,7 +38,8 @@ def reference() -> Response:
         with _lock:
             page = pages.get(engine.version)
             if page is None:
-                page = render(engine)
+                body = render(engine)
+                page = render_template("reference.html", content=Markup(_content(body.decode("utf-8")))).encode("utf-8")
                 pages.clear()
                 pages[engine.version] = page
     resp = Response(page, mimetype="text/html")
@@ -55,6 +61,26 @@ def render(engine) -> bytes:
     with _logging_left_alone():
         from pylode import OntPub
         return OntPub(ontology=graph).make_html().encode("utf-8")
+
+
+def _content(html: str) -> str:
+    """pyLODE's sections without its page frame: the table of contents first, then the content."""
+    body = html[html.index("<body>") + len("<body>"):html.rindex("</body>")]
+    toc = re.search(r'<div id="toc">.*?</div>\s*(?=(?:<div id=|$))', body, flags=re.S)
+    body = re.sub(r'<div id="pylode">.*?</div>\s*', "", body, count=1, flags=re.S)
+    if toc:
+        body = body.replace(toc.group(0), "")
+        body = toc.group(0).replace('<div id="toc">', '<nav id="toc" class="reference-toc" aria-label="contents">', 1)[:-6].rstrip() + "</nav>" + body
+    body = re.sub(r"<script\b.*?</script>", "", body, flags=re.S)
+    return re.sub(r'<a href="([^"]+)">([a-z]+:[A-Za-z][\w-]*)</a>', _named_link, body)
+
+
+def _named_link(m: re.Match) -> str:
+    """pyLODE writes other vocabularies' terms as prefixed names: a name instead, the prefixed name
+    in the tooltip."""
+    iri, curie = m.group(1), m.group(2)
+    name = TERM_LABELS.get(iri) or PROPERTY_LABELS.get(iri) or vocabulary_label(iri)
+    return f'<a href="{iri}" title="{curie}">{name}</a>' if name else m.group(0)
 
 
 @contextmanager

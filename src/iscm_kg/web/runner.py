@@ -22,8 +22,8 @@ from multiprocessing.connection import Connection, Pipe
 
 import pyoxigraph as ox
 
-from ..engine import (FederationRefused, QueryError, StoreRefused, StoreUnavailable, UpdateRefused, kill_child,
-                      prepare_child)
+from ..engine import (FederationRefused, QueryError, StoreRefused, StoreUnavailable, UpdateRefused, fork_child,
+                      kill_child, prepare_child)
 from .guard import QueryTimeout, run_with_deadline
 
 
@@ -45,6 +45,7 @@ class FormatError(ValueError):
 
 @dataclass
 class Answer:
+    """A query's answer, serialised: form, media type, body and time."""
     kind: str  # "SELECT", "ASK" or "GRAPH"
     media_type: str
     body: bytes
@@ -77,10 +78,12 @@ def evaluate(engine, text: str, default_graphs, named_graphs, choices: dict) -> 
 
 
 class ThreadRunner:
+    """Runs queries in the worker process, with a deadline (for remote stores and tests)."""
     def __init__(self, engine):
         self.engine = engine
 
     def run(self, text, default_graphs, named_graphs, choices, timeout: float) -> Answer:
+        """Evaluate a query within the time limit and serialise its answer."""
         started = time.perf_counter()
         answer = run_with_deadline(lambda: evaluate(self.engine, text, default_graphs, named_graphs, choices), timeout)
         answer.seconds = time.perf_counter() - started
@@ -88,6 +91,7 @@ class ThreadRunner:
 
 
 class IsolatedRunner:
+    """Runs queries in a forked child, so a query that crashes or runs over only costs the child."""
     def __init__(self, engine):
         self.engine = engine
         self._lock = threading.Lock()
@@ -96,6 +100,7 @@ class IsolatedRunner:
         self.restarts = 0
 
     def run(self, text, default_graphs, named_graphs, choices, timeout: float) -> Answer:
+        """Evaluate a query within the time limit and serialise its answer."""
         started = time.perf_counter()
         with self._lock:
             pid, conn = self._ensure_child()
@@ -132,14 +137,7 @@ class IsolatedRunner:
             return self._child
         self._child = None  # inherited from a parent process through fork: not ours
         parent_end, child_end = Pipe(duplex=True)
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            try:
-                parent_end.close()
-                _prepare_child()
-                _serve(self.engine, child_end)
-            finally:
-                os._exit(0)
+        pid = fork_child(lambda: _serve(self.engine, child_end), parent_end, _prepare_child)
         child_end.close()
         self._child, self._owner = (pid, parent_end), os.getpid()
         return self._child
@@ -154,6 +152,7 @@ class IsolatedRunner:
         conn.close()
 
     def close(self) -> None:
+        """Stop the child, if this process started it."""
         with self._lock:
             if self._child is not None and self._owner == os.getpid():
                 self._discard()
@@ -201,6 +200,7 @@ def run_for_rows(runner, text: str, timeout: float) -> tuple[str, object, float]
 
 
 def runner_for(engine, isolate: bool = True):
+    """The runner for an engine: a forked child for the embedded store where fork exists, else threads."""
     from ..engine import Engine
     if isolate and isinstance(engine, Engine) and hasattr(os, "fork"):
         return IsolatedRunner(engine)

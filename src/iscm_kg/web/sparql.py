@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import time
 from email.utils import format_datetime
 from urllib.parse import unquote_to_bytes
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, redirect, request
+from flask import Blueprint, Response, current_app, redirect, request, url_for
 
 from .. import formats
 from ..engine import FEDERATION_REFUSED, READ_ONLY, StoreUnavailable
@@ -25,6 +24,7 @@ from .runner import IsolatedRunner
 bp = Blueprint("sparql", __name__)
 
 class ProtocolError(Exception):
+    """A request the SPARQL Protocol refuses, with its status and message."""
     def __init__(self, status: int, message: str, headers: dict | None = None):
         super().__init__(message)
         self.status, self.message, self.headers = status, message, headers or {}
@@ -50,6 +50,7 @@ def _store_unavailable(exc: StoreUnavailable) -> Response:
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql() -> Response:
+    """The SPARQL 1.1 Protocol query operation (GET or POST); without a query, the service description."""
     query, default_graphs, named_graphs = _read_request()
     if query is None:
         return service_description()
@@ -209,7 +210,7 @@ def service_description() -> Response:
     offered = [formats.media_type(f) for f in formats.GRAPHS if f not in formats.DATASETS] + ["text/html"]
     best = request.accept_mimetypes.best_match(offered, default="text/turtle") if request.headers.get("Accept") else "text/turtle"
     if best == "text/html":
-        return redirect("/", code=303)
+        return redirect(url_for("linked_data.query_page"), code=303)  # a person: the query page
     engine = current_app.config["ENGINE"]
     endpoint = request.base_url
     named = " ;\n".join(f"        sd:namedGraph [ sd:name <{g}> ]" for g in engine.graphs())
