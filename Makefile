@@ -52,7 +52,8 @@ clean:
 
 # Regenerate data/ (and the taxonomies and alias tables the extraction tools write) from the
 # extraction tools, checked against the seed documents (tools/build_data.py).
-SEEDS ?= ../shared/seeds
+SEEDS ?=
 .PHONY: data
 data: $(STAMP)
+	@test -n "$(SEEDS)" || { echo 'make data: give the directory of the source documents: make data SEEDS=<dir>' >&2; exit 2; }
 	$(BIN)/python tools/build_data.py --seeds $(SEEDS)

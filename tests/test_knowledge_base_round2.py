@@ -147,7 +147,7 @@ def test_every_membership_has_exactly_one_basis(sparql):
 
 
 def test_acp_states_expanded_the_same_way_in_every_source(sparql):
-    rows = sparql("""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g {
+    rows = sparql("""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE { ?g a iscm:SourceDocument . GRAPH ?g {
         ?ms org:organization mechanism:acp-eu-dialogue ; org:member ?s ; org:role role:member ;
             iscm:membershipBasis <https://w3id.org/iscm/id/membership-basis/expanded-from-group> ;
             iscm:membershipNote ?note FILTER (CONTAINS(?note, "ACP")) } } GROUP BY ?g""")
@@ -182,3 +182,35 @@ def test_new_terms_are_defined_in_the_ontology(ask):
     assert ask("ASK { role:former-member skos:prefLabel ?l ; skos:definition ?d }")
     assert ask("ASK { <https://w3id.org/iscm/id/membership-basis/expanded-from-group> skos:inScheme "
                "<https://w3id.org/iscm/id/membership-basis> ; skos:definition ?d }")
+
+
+# --- item 1: themes the 2013 review's case studies (section 3) name ----------------------------
+
+@pytest.mark.parametrize("mechanism, themes", [
+    ("midsa", {"border-management", "counter-trafficking", "migration-data"}),
+    ("midwa", {"migration-data"}),
+    ("fibemyd", {"counter-trafficking", "migrant-smuggling", "migration-and-gender"}),
+    ("igc", {"migration-and-technology", "migrants-in-vulnerable-situations"}),
+    ("prague-process", {"labour-migration", "return-reintegration-and-readmission", "migrant-integration"}),
+    ("euromed-migration-dialogue", {"remittances", "brain-drain", "migration-data"}),
+    ("budapest-process", {"discrimination-racism-and-xenophobia"}),
+])
+def test_review_case_study_themes_are_in_its_graph(sparql, mechanism, themes):
+    got = {r["t"].rsplit("/", 1)[-1] for r in sparql(
+        f"SELECT ?t WHERE {{ GRAPH {REVIEW} {{ mechanism:{mechanism} iscm:thematicFocus ?t }} }}")}
+    assert themes <= got
+
+
+def test_iom_secretariat_role_without_secretariat_only_where_the_source_says_none(sparql):
+    """The reverse of the secretariat rule: a secretariat role of IOM comes with iscm:secretariat IOM,
+    except where the source says the mechanism has no official secretariat (a note says so)."""
+    rows = sparql("""SELECT ?g ?m WHERE { ?g a iscm:SourceDocument .
+        GRAPH ?g { ?m iscm:iomRole ?r FILTER (?r IN (iomrole:technical-secretariat, iomrole:technical-co-secretariat))
+                   FILTER NOT EXISTS { ?m iscm:secretariat organization:iom } } }""")
+    found = {(r["g"].rsplit("/", 1)[-1], r["m"].rsplit("/", 1)[-1]) for r in rows}
+    assert found == {("review-2013", "five-plus-five-dialogue"), ("scpf-2009", "sacm")}
+    for source, slug in found:
+        notes = sparql(f"""SELECT ?n WHERE {{ GRAPH <https://w3id.org/iscm/id/source/{source}> {{
+            mechanism:{slug} skos:editorialNote ?n }} }}""")
+        assert any("no official secretariat" in r["n"] for r in notes)
+    assert ("assessment-2019", "pan-african-forum") not in found

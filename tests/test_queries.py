@@ -59,6 +59,10 @@ EXPECTATIONS = {
     "gcm-consideration": ("mechanismName", "Bali Process"),
     "gcm-themes-and-elements": ("elementNotation", "x"),
     "mechanisms-by-theme": ("mechanismName", "Bali Process"),
+    "members": ("memberName", "Cuba"),
+    "meetings-of-mechanism": ("start", "2013-06-05"),
+    "membership-overlaps": ("stateName", "Armenia"),
+    "fact-locators": ("where", "Section 3.1.2"),
 }
 
 

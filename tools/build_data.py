@@ -11,7 +11,8 @@ mode that writes just its own registry file from its hard-coded facts; the build
    meetings of the 2013 review before the overview's meetings that reuse their IRIs);
 3. ``build_registry.py``: ``states.ttl`` from the States the source graphs name, ``aliases.ttl``
    from the alias tables the extractions wrote;
-4. ``extract_discussion_themes.py``, which checks its mapping against the finished graphs.
+4. ``extract_discussion_themes.py``, which checks its mapping against the finished graphs, and
+   ``cite_curated.py``, the fact-level citations of the files curated by hand.
 
 The seed documents are the facts' origin, but the tools carry the facts as read (so the project
 builds and tests without the seeds). The build checks that the seeds it is given are the very
@@ -99,6 +100,10 @@ OUTPUTS: dict[str, list[str]] = {
     "extract_discussion_themes.py": [
         "data/overview-2017/thematic-foci.ttl", "data/review-2013/thematic-foci.ttl",
         "data/scpf-2009/thematic-foci.ttl"],
+    "build_m49.py": ["data/reference/m49.ttl", "data/reference/names-pycountry.ttl"],
+    "cite_curated.py": [
+        "data/overview-2017/citations-curated.ttl", "data/review-2013/citations-curated.ttl",
+        "data/assessment-2019/citations-curated.ttl"],
 }
 FINGERPRINTS = "tests/data/seed-fingerprints.bin"
 
@@ -108,7 +113,7 @@ REGISTRY_OWNERS = ["extract_meetings.py", "extract_review2013.py", "extract_over
 EXTRACTIONS = ["extract_themes.py", "extract_meetings.py", "extract_review2013.py",
                "extract_overview2017_rcps.py", "extract_overview2017_irfs.py",
                "extract_overview2017_meetings.py", "extract_scpf2009.py", "extract_assessment2019.py"]
-FINISHING = ["build_registry.py", "extract_discussion_themes.py"]
+FINISHING = ["build_registry.py", "build_m49.py", "extract_discussion_themes.py", "cite_curated.py"]
 
 # Files of data/ written by hand (the project's own descriptions and curated facts); every other
 # file of data/ must be in OUTPUTS.
@@ -152,8 +157,8 @@ def run(tool: str, *args: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds",
-                        help="directory with the source documents (default ../shared/seeds)")
+    parser.add_argument("--seeds", type=Path, required=True,
+                        help="directory with the source documents (make data SEEDS=<dir>)")
     args = parser.parse_args(argv)
     seeds = args.seeds if args.seeds.is_absolute() else (Path.cwd() / args.seeds)
     check_seeds(seeds)
@@ -163,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     print("phase 2: source graphs")
     for tool in EXTRACTIONS:
         run(tool)
-    print("phase 3: States, aliases, discussion themes")
+    print("phase 3: States, aliases, M49 regions and names, discussion themes, citations of curated files")
     for tool in FINISHING:
         run(tool)
     run("make_seed_fingerprints.py", str(seeds))

@@ -300,3 +300,139 @@ ACP_GROUP_79 = [
     "COK", "FJI", "KIR", "MHL", "FSM", "NRU", "NIU", "PLW", "PNG", "WSM", "SLB", "TLS", "TON", "TUV",
     "VUT",
 ]
+
+
+# --- fact-level citations (docs/modelling.md, "Where in the source a fact stands") ------------
+RECORD_CLASSES = (ORG.Membership, ISCM.Meeting, ORG.ChangeEvent)
+
+
+def part_iri(source_slug: str, path: str) -> URIRef:
+    """IRI of a place in a source document: a section, annex, table or row."""
+    return SOURCE[f"{source_slug}/part/{path}"]
+
+
+class Citer:
+    """Records where in its source each triple a generator writes stands.
+
+    Wrap the code that writes one place of the source (a row, a section) in ``with citer.at(path,
+    locator):``; every triple it adds to the graph is cited at that place. ``write(graph)`` then adds
+    the places (``iscm:SourcePart``, ``dcterms:isPartOf`` up to the source, ``iscm:locator``) and one
+    ``iscm:Citation`` per fact: a whole record (membership, meeting, change event) is cited by its
+    subject alone; any other triple by subject, predicate and object.
+    """
+
+    def __init__(self, graph: Graph, source_slug: str):
+        self.graph, self.slug = graph, source_slug
+        self.parts: dict[URIRef, tuple[str, URIRef]] = {}
+        self.cited: dict[tuple, set[URIRef]] = {}
+
+    def part(self, path: str, locator: str, parent: str | None = None) -> URIRef:
+        iri = part_iri(self.slug, path)
+        self.parts[iri] = (locator, part_iri(self.slug, parent) if parent else SOURCE[self.slug])
+        return iri
+
+    class _Block:
+        def __init__(self, citer: "Citer", part: URIRef):
+            self.citer, self.part = citer, part
+
+        def __enter__(self) -> URIRef:
+            self.before = set(self.citer.graph)
+            return self.part
+
+        def __exit__(self, *exc) -> None:
+            if exc[0] is None:
+                for triple in set(self.citer.graph) - self.before:
+                    self.citer.cite(self.part, triple)
+
+    def at(self, path: str, locator: str, parent: str | None = None) -> "Citer._Block":
+        return Citer._Block(self, self.part(path, locator, parent))
+
+    def cite(self, part: URIRef, triple: tuple) -> None:
+        self.cited.setdefault(triple, set()).add(part)
+
+    def write(self, out: Graph | None = None, facts: Graph | None = None) -> Graph:
+        """Add places and citations to ``out`` (default: the cited graph) and return it; FACTS (default:
+        the cited graph) tells which subjects are records, cited as a whole."""
+        g = self.graph if out is None else out
+        facts = self.graph if facts is None else facts
+        records = {s for cls in RECORD_CLASSES for s in facts.subjects(RDF.type, cls)}
+        for iri, (locator, parent) in self.parts.items():
+            g.add((iri, RDF.type, ISCM.SourcePart))
+            g.add((iri, DCTERMS.isPartOf, parent))
+            g.add((iri, ISCM.locator, Literal(locator, lang="en")))
+        for (s, p, o), parts in sorted(self.cited.items()):
+            key = (s,) if s in records else (s, p, o)
+            for part in sorted(parts):
+                c = citation_iri(self.slug, part, key)
+                g.add((c, RDF.type, ISCM.Citation))
+                g.add((c, ISCM.citesSubject, s))
+                if len(key) == 3:
+                    g.add((c, ISCM.citesPredicate, p))
+                    g.add((c, ISCM.citesObject, o))
+                g.add((c, ISCM.citedAt, part))
+        return g
+
+
+def citation_iri(source_slug: str, part: URIRef, key: tuple) -> URIRef:
+    import hashlib
+    digest = hashlib.sha1("\u241f".join([str(part), *(t.n3() for t in key)]).encode("utf-8")).hexdigest()
+    return SOURCE[f"{source_slug}/citation/{digest[:16]}"]
+
+
+_PREF: dict[URIRef, str] = {}
+
+
+def pref_label(iri: URIRef) -> str:
+    """The registry's English name of a mechanism or organization (for locators)."""
+    if not _PREF:
+        g = Graph()
+        for path in sorted((DATA / "registry").glob("*.ttl")):
+            g.parse(path)
+        for s, o in g.subject_objects(SKOS.prefLabel):
+            if getattr(o, "language", None) == "en":
+                _PREF[s] = str(o)
+    return _PREF[iri]
+
+
+def row_block(citer: Citer, section: str, section_locator: str, mechanism: URIRef,
+              row_word: str = "row") -> "Citer._Block":
+    """``with`` block citing what it writes at the row of MECHANISM in a table section."""
+    citer.part(section, section_locator)
+    slug = str(mechanism).rsplit("/", 1)[-1]
+    return citer.at(f"{section}/{slug}", f"{section_locator}, {row_word} {pref_label(mechanism)}",
+                    parent=section)
+
+
+OVERVIEW_SECTIONS = {  # overview-2017: the table's three sections
+    "rcp": ("section-i", "Section I"),
+    "irf": ("section-ii", "Section II"),
+    "global-process": ("section-iii", "Section III"),
+}
+
+# review-2013: the section 3 case study of each reviewed mechanism (the EaP Panel's case study also
+# covers the Söderköping Process it replaced).
+REVIEW_CASE_STUDIES = {
+    "midsa": "3.1.1", "midwa": "3.1.2", "comesa-rcp": "3.1.3", "igad-rcp": "3.1.4",
+    "rabat-process": "3.2.1", "tripoli-process": "3.2.2", "puebla-process": "3.3.1", "sacm": "3.3.2",
+    "fibemyd": "3.3.3", "almaty-process": "3.4.1", "colombo-process": "3.4.2", "afml": "3.4.3",
+    "abu-dhabi-dialogue": "3.5.1", "acp-eu-dialogue": "3.6.1", "asem-cdgimm": "3.7.1",
+    "bali-process": "3.8.1", "apc": "3.8.2", "igc": "3.9.1", "budapest-process": "3.10.1",
+    "prague-process": "3.10.2", "eap-panel": "3.10.3", "soderkoping-process": "3.10.3",
+    "eu-celac-dialogue": "3.11.1", "mtm": "3.12.1", "five-plus-five-dialogue": "3.12.2",
+    "euromed-migration-dialogue": "3.12.3",
+}
+
+
+def review_case_study(citer: Citer, slug: str) -> URIRef:
+    """The part of review-2013 that is the case study of mechanism SLUG (section 3.x.y)."""
+    number = REVIEW_CASE_STUDIES[slug]
+    citer.part("section-3", "Section 3")
+    return citer.part(f"section-{number}", f"Section {number}", parent="section-3")
+
+
+def annex_row(citer: Citer, annex: str, mechanism: URIRef, row_word: str = "row") -> URIRef:
+    """The row of MECHANISM in an annex ("Annex B") of a source: its part IRI."""
+    annex_path = annex.lower().replace(" ", "-")
+    citer.part(annex_path, annex)
+    slug = str(mechanism).rsplit("/", 1)[-1]
+    return citer.part(f"{annex_path}/{slug}", f"{annex}, {row_word} {pref_label(mechanism)}", parent=annex_path)

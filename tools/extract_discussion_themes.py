@@ -9,7 +9,8 @@ Writes ONLY:
   data/review-2013/thematic-foci.ttl     (graph id:source/review-2013)
   data/scpf-2009/thematic-foci.ttl       (graph id:source/scpf-2009)
 
-Each output holds nothing but `mechanism:<x> iscm:thematicFocus theme:<y>` triples.
+Each output holds `mechanism:<x> iscm:thematicFocus theme:<y>` triples and, for each, the place in
+the source its area stands (iscm:Citation at the row, annex row or case study; docs/modelling.md).
 
 What was read (by hand; the seeds are not available in CI):
   overview-2017  000_...  Section I "Main areas of discussion" and "Current priorities" of every
@@ -18,7 +19,9 @@ What was read (by hand; the seeds are not available in CI):
   review-2013    001_...  Annex B "Main objectives" of all 25 mechanisms; Annex C meeting themes
                  only where Annex B is thin for a mechanism (MIDSA: cell cut short; AFML; and the
                  EaP Panel, whose Annex B row carries the Soderkoping Process data). MIDWA's one
-                 Annex C meeting (on its own institutional capacity) names no theme.
+                 Annex C meeting (on its own institutional capacity) names no theme. Section 3:
+                 every case study re-read for themes its prose names that Annex B/C lack (last
+                 block of the TSV).
   scpf-2009      003_...  Annex II "Main areas of discussion" and "Current priorities" of the 14 RCPs.
 
 TSV conventions: lines starting with '#' are comments (mechanism headings give the name as the
@@ -38,7 +41,10 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DATA, ISCM, MECHANISM, ROOT, THEME, new_graph, registry_labels, resolve, write_turtle  # noqa: E402
+from common import (  # noqa: E402
+    DATA, ISCM, MECHANISM, OVERVIEW_SECTIONS, ROOT, THEME, Citer, annex_row, new_graph, pref_label,
+    registry_labels, resolve, review_case_study, write_turtle,
+)
 
 TSV = ROOT / "tools" / "theme_mapping.tsv"
 SCHEME_FILES = sorted((ROOT / "ontology" / "taxonomies").glob("thematic-foci*.ttl"))
@@ -143,12 +149,39 @@ NAMES = {
 OVERRIDES: dict[tuple[str, str], str] = {}  # (source, name) -> slug where resolve() is not followed
 
 MAX_PHRASE_WORDS = 8
+IN_CASE_STUDIES: set[int] = set()
+CASE_STUDY_ROWS: set[tuple] = set()
+
+
+def place(citer: Citer, row: tuple, sections: dict[str, str]) -> URIRef:
+    """Where in its source a mapping row's area stands (docs/modelling.md: fact-level citations)."""
+    source, mech, phrase, _theme = row
+    slug = str(mech).rsplit("/", 1)[-1]
+    if source == "overview-2017":
+        section, locator = OVERVIEW_SECTIONS[sections[slug]]
+        citer.part(section, locator)
+        return citer.part(f"{section}/{slug}", f"{locator}, row {pref_label(mech)}", parent=section)
+    if source == "scpf-2009":
+        return annex_row(citer, "Annex II", mech)
+    if row in CASE_STUDY_ROWS:
+        return review_case_study(citer, slug)
+    if phrase.startswith("Annex C:"):
+        return annex_row(citer, "Annex C", mech, row_word="meetings of")
+    return annex_row(citer, "Annex B", mech)
+
+
+CASE_STUDY_BLOCK = "section 3 case studies"  # the TSV comment that opens review-2013's section 3 rows
 
 
 def read_tsv() -> list[tuple[str, URIRef, str, URIRef]]:
     rows = []
     with TSV.open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+        lines = []
+        for ln in fh:
+            if ln.startswith("#") and CASE_STUDY_BLOCK in ln:
+                IN_CASE_STUDIES.add(len(lines))  # rows from here on are section 3 rows
+            if ln.strip() and not ln.startswith("#"):
+                lines.append(ln)
     reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     header = next(reader)
     assert header == ["source", "mechanism", "phrase", "theme"], header
@@ -156,6 +189,8 @@ def read_tsv() -> list[tuple[str, URIRef, str, URIRef]]:
         assert len(rec) == 4, f"row {n}: expected 4 cells, got {rec!r}"
         source, mech, phrase, theme = (c.strip() for c in rec)
         rows.append((source, URIRef(mech), phrase, URIRef(theme)))
+        if IN_CASE_STUDIES and n - 1 >= min(IN_CASE_STUDIES):
+            CASE_STUDY_ROWS.add(rows[-1])
     return rows
 
 
@@ -219,10 +254,19 @@ def main() -> None:
     per_source: dict[str, set[tuple[URIRef, URIRef]]] = defaultdict(set)
     for source, mech, _phrase, theme in rows:
         per_source[source].add((mech, theme))
+    import extract_overview2017_irfs as irfs_rows
+    import extract_overview2017_rcps as rcp_rows
+    sections = {**{r["slug"]: "rcp" for r in rcp_rows.RCPS}, **{r["slug"]: "irf" for r in irfs_rows.IRFS},
+                **{r["slug"]: "global-process" for r in irfs_rows.GLOBAL}}
     for source, title in SOURCES.items():
         g = new_graph()
+        citer = Citer(g, source)
         for mech, theme in sorted(per_source[source]):
             g.add((mech, ISCM.thematicFocus, theme))
+        for row in rows:
+            if row[0] == source:
+                citer.cite(place(citer, row, sections), (row[1], ISCM.thematicFocus, row[3]))
+        citer.write()
         header = (
             f"Thematic foci named in {title};\n"
             "each area mapped to the thematic-foci concept scheme where the mapping is clear.\n"

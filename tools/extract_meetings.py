@@ -924,6 +924,14 @@ def registry_subjects():
     return set(g.subjects(SKOS.prefLabel, None))
 
 
+def cite_meetings(g, source: str, place) -> None:
+    """Fact-level citations (docs/modelling.md): every triple at the place PLACE(citer, subject) gives."""
+    citer = common.Citer(g, source)
+    for triple in sorted(g):
+        citer.cite(place(citer, triple[0]), triple)
+    citer.write()
+
+
 def main():
     if "--registry-only" in sys.argv[1:]:  # first phase of `make data` (tools/build_data.py)
         common.write_turtle(build_registry_orgs(), ROOT / "data/registry/organizations-meetings.ttl",
@@ -941,16 +949,21 @@ def main():
     common.write_turtle(build_meeting_types(), ROOT / "ontology/taxonomies/meeting-types.ttl",
                         "Meeting types (SKOS). Written by tools/extract_meetings.py.")
     g, counts = build_review_2013(registry)
+    cite_meetings(g, "review-2013", lambda citer, meeting: common.annex_row(
+        citer, "Annex C", sorted(g.objects(meeting, ISCM.meetingOf))[0], row_word="meetings of"))
     common.write_turtle(g, ROOT / "data/review-2013/meetings.ttl",
                         "Meetings listed in Annex C (2010-2013) of source review-2013.\n"
                         "Written by tools/extract_meetings.py; themes are our short labels.")
     g17 = build_grcp_2017()
+    cite_meetings(g17, "grcp7-note-2017", lambda citer, _m: citer.part(
+        "introduction", "Introduction (the earlier Global RCP meetings)"))
     common.write_turtle(g17, ROOT / "data/grcp7-note-2017/meetings.ttl",
                         "Global RCP meetings 1-7 as given by source grcp7-note-2017.\n"
                         "Written by tools/extract_meetings.py.")
     common.write_turtle(build_source_2017(), ROOT / "data/grcp7-note-2017/source.ttl",
                         "Source description. Written by tools/extract_meetings.py.")
     g19 = build_grcp_8()
+    cite_meetings(g19, "assessment-2019", lambda citer, _m: citer.part("methodology", "Methodology"))
     common.write_turtle(g19, ROOT / "data/assessment-2019/grcp8.ttl",
                         "GRCP 8 as given by source assessment-2019.\n"
                         "Written by tools/extract_meetings.py.")

@@ -33,7 +33,7 @@ import common  # noqa: E402
 from common import (  # noqa: E402
     COUNTRY, ISCM, IOMROLE, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, TYPOLOGY, ID,
     country_code, country_name, membership_iri, new_graph, normalise, write_turtle, year,
-    ACP_GROUP_79, add_membership_basis,
+    ACP_GROUP_79, add_membership_basis, Citer, OVERVIEW_SECTIONS, row_block,
 )
 
 TAG = "overview2017_irfs"
@@ -693,77 +693,81 @@ def agent(name: str) -> URIRef:
 
 def build(rows: list[dict], cls: URIRef, typ: URIRef, region: str) -> tuple[Graph, list[str]]:
     g = new_graph()
+    citer = Citer(g, SOURCE_SLUG)  # every fact cited at its row (docs/modelling.md)
+    section = "irf" if typ == TYPOLOGY.irf else "global-process"
     report = []
     for row in rows:
         m = MECHANISM[row["slug"]]
-        if m not in PREF:
-            raise KeyError(f"mechanism not in registry: {m}")
-        if row["written"] != PREF[m]:
-            # record the written heading as an alias, and check it resolves to this mechanism
-            key = normalise(row["written"])
-            if INDEX.get(key, m) != m:
-                raise ValueError(f"{row['written']!r} resolves elsewhere")
-            ALIASES.add(("mechanism", row["written"], str(m)))
-        g.add((m, RDF.type, cls))
-        g.add((m, ISCM.mechanismType, typ))
-        g.add((m, ISCM.listedUnderRegion, REGION[region]))
-        for lang in ("fr", "es"):
-            if row.get(lang):
-                g.add((m, SKOS.prefLabel, Literal(row[lang], lang=lang)))
-            if row.get(f"{lang}_long"):
-                g.add((m, SKOS.altLabel, Literal(row[f"{lang}_long"], lang=lang)))
-        if row.get("year"):
-            g.add((m, ISCM.yearEstablished, year(row["year"])))
-        if row.get("count") is not None:
-            g.add((m, ISCM.memberCountStated, Literal(row["count"], datatype=XSD.integer)))
-        for name in row.get("chair", []):
-            g.add((m, ISCM.chair, agent(name)))
-        for name in row.get("co_chair", []):
-            g.add((m, ISCM.coChair, agent(name)))
-        for name in row.get("incoming_chair", []):
-            g.add((m, ISCM.incomingChair, agent(name)))
-        for name in row.get("secretariat", []):
-            g.add((m, ISCM.secretariat, agent(name)))
-        for name in row.get("associated", []):
-            g.add((m, ISCM.associatedOrganization, org(name)))
-        for r in row.get("regions_covered", []):
-            g.add((m, ISCM.regionCovered, REGION[r]))
-        for r in row.get("iom_roles", []):
-            g.add((m, ISCM.iomRole, IOMROLE[r]))
-        if row.get("homepage"):
-            g.add((m, FOAF.homepage, URIRef(row["homepage"])))
-        for note in row.get("notes", []):
-            g.add((m, SKOS.editorialNote, Literal(note)))
+        with row_block(citer, *OVERVIEW_SECTIONS[section], m):
+            if m not in PREF:
+                raise KeyError(f"mechanism not in registry: {m}")
+            if row["written"] != PREF[m]:
+                # record the written heading as an alias, and check it resolves to this mechanism
+                key = normalise(row["written"])
+                if INDEX.get(key, m) != m:
+                    raise ValueError(f"{row['written']!r} resolves elsewhere")
+                ALIASES.add(("mechanism", row["written"], str(m)))
+            g.add((m, RDF.type, cls))
+            g.add((m, ISCM.mechanismType, typ))
+            g.add((m, ISCM.listedUnderRegion, REGION[region]))
+            for lang in ("fr", "es"):
+                if row.get(lang):
+                    g.add((m, SKOS.prefLabel, Literal(row[lang], lang=lang)))
+                if row.get(f"{lang}_long"):
+                    g.add((m, SKOS.altLabel, Literal(row[f"{lang}_long"], lang=lang)))
+            if row.get("year"):
+                g.add((m, ISCM.yearEstablished, year(row["year"])))
+            if row.get("count") is not None:
+                g.add((m, ISCM.memberCountStated, Literal(row["count"], datatype=XSD.integer)))
+            for name in row.get("chair", []):
+                g.add((m, ISCM.chair, agent(name)))
+            for name in row.get("co_chair", []):
+                g.add((m, ISCM.coChair, agent(name)))
+            for name in row.get("incoming_chair", []):
+                g.add((m, ISCM.incomingChair, agent(name)))
+            for name in row.get("secretariat", []):
+                g.add((m, ISCM.secretariat, agent(name)))
+            for name in row.get("associated", []):
+                g.add((m, ISCM.associatedOrganization, org(name)))
+            for r in row.get("regions_covered", []):
+                g.add((m, ISCM.regionCovered, REGION[r]))
+            for r in row.get("iom_roles", []):
+                g.add((m, ISCM.iomRole, IOMROLE[r]))
+            if row.get("homepage"):
+                g.add((m, FOAF.homepage, URIRef(row["homepage"])))
+            for note in row.get("notes", []):
+                g.add((m, SKOS.editorialNote, Literal(note)))
 
-        seen: dict[tuple[str, URIRef], URIRef] = {}
-        member_notes = row.get("member_notes", {})
-        for role, names, note, kind in row["members"]:
-            # a group the source names instead of its States, expanded by the project
-            expanded = kind == "code" or any(names is group for group in (EU28, EU27_PRE2013))
-            for name in names:
-                who = COUNTRY[name] if kind == "code" else state(name) if kind == "country" else org(name)
-                ms = membership_iri(SOURCE_SLUG, m, role, who)
-                if (role, who) in seen:
-                    continue  # duplicate in the source list (e.g. UNHCR twice)
-                seen[(role, who)] = ms
-                g.add((ms, RDF.type, ORG.Membership))
-                g.add((ms, ORG.organization, m))
-                g.add((ms, ORG.member, who))
-                g.add((ms, ORG.role, ROLE[role]))
-                add_membership_basis(g, ms, expanded)
-                if note:
-                    g.add((ms, ISCM.membershipNote, Literal(note)))
-                if role == "member" and name in member_notes:
-                    g.add((ms, ISCM.membershipNote, Literal(member_notes[name])))
-        members = {w for (r, w) in seen if r == "member"}
-        states = {w for w in members if str(w).startswith(str(COUNTRY))}
-        by_role = {}
-        for (r, w) in seen:
-            by_role[r] = by_role.get(r, 0) + 1
-        report.append(
-            f"{row['slug']:<20} member States {len(states):>3} (all members {len(members):>3}) "
-            f"stated {row.get('count')!s:>4}   roles {dict(sorted(by_role.items()))}"
-        )
+            seen: dict[tuple[str, URIRef], URIRef] = {}
+            member_notes = row.get("member_notes", {})
+            for role, names, note, kind in row["members"]:
+                # a group the source names instead of its States, expanded by the project
+                expanded = kind == "code" or any(names is group for group in (EU28, EU27_PRE2013))
+                for name in names:
+                    who = COUNTRY[name] if kind == "code" else state(name) if kind == "country" else org(name)
+                    ms = membership_iri(SOURCE_SLUG, m, role, who)
+                    if (role, who) in seen:
+                        continue  # duplicate in the source list (e.g. UNHCR twice)
+                    seen[(role, who)] = ms
+                    g.add((ms, RDF.type, ORG.Membership))
+                    g.add((ms, ORG.organization, m))
+                    g.add((ms, ORG.member, who))
+                    g.add((ms, ORG.role, ROLE[role]))
+                    add_membership_basis(g, ms, expanded)
+                    if note:
+                        g.add((ms, ISCM.membershipNote, Literal(note)))
+                    if role == "member" and name in member_notes:
+                        g.add((ms, ISCM.membershipNote, Literal(member_notes[name])))
+            members = {w for (r, w) in seen if r == "member"}
+            states = {w for w in members if str(w).startswith(str(COUNTRY))}
+            by_role = {}
+            for (r, w) in seen:
+                by_role[r] = by_role.get(r, 0) + 1
+            report.append(
+                f"{row['slug']:<20} member States {len(states):>3} (all members {len(members):>3}) "
+                f"stated {row.get('count')!s:>4}   roles {dict(sorted(by_role.items()))}"
+            )
+    citer.write()
     return g, report
 
 

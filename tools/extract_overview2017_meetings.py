@@ -492,6 +492,11 @@ def main() -> None:
     g.bind("meeting", MEETING)
     g.bind("meeting-type", MTYPE)
     counts, reused, seen, differ = Counter(), [], set(), []
+    citer = common.Citer(g, "overview-2017")  # each meeting cited at the row that names it
+    import extract_overview2017_irfs as irfs_rows
+    import extract_overview2017_rcps as rcp_rows
+    section = {**{r["slug"]: "rcp" for r in rcp_rows.RCPS}, **{r["slug"]: "irf" for r in irfs_rows.IRFS},
+               **{r["slug"]: "global-process" for r in irfs_rows.GLOBAL}}
     for row in MEETINGS:
         mech = MECHANISM[row["mech"]]
         assert (mech, RDF.type, ISCM.InterStateConsultationMechanism) in registry, row["mech"]
@@ -530,16 +535,18 @@ def main() -> None:
             assert (MECHANISM[other], RDF.type, ISCM.InterStateConsultationMechanism) in registry, other
             mechanisms.append(MECHANISM[other])
             counts[other] += 1
-        add_meeting(g, iri, label=label, mtype=row["mtype"], start=row["start"], end=row["end"], city=row["city"],
-                    country=COUNTRY[row["country"]] if row["country"] else None, theme=row["theme"],
-                    ordinal=row["ordinal"], note=row["note"], mechanisms=mechanisms,
-                    hosts=[COUNTRY[row["host"]]] if row["host"] else ())
+        with common.row_block(citer, *common.OVERVIEW_SECTIONS[section[row["mech"]]], mech):
+            add_meeting(g, iri, label=label, mtype=row["mtype"], start=row["start"], end=row["end"],
+                        city=row["city"], country=COUNTRY[row["country"]] if row["country"] else None,
+                        theme=row["theme"], ordinal=row["ordinal"], note=row["note"], mechanisms=mechanisms,
+                        hosts=[COUNTRY[row["host"]]] if row["host"] else ())
         counts[row["mech"]] += 1
 
     types = load([ROOT / "ontology/taxonomies/meeting-types.ttl"])
     for row in MEETINGS:
         assert (MTYPE[row["mtype"]], RDF.type, SKOS.Concept) in types, row["mtype"]
 
+    citer.write()
     common.write_turtle(g, OUT, header=(
         "Meetings named by source overview-2017: the meetings and agreements columns of its\n"
         "interregional forums (section II), dated meetings named in other cells of those rows, and\n"

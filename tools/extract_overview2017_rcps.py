@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
     DATA, ID, ISCM, IOMROLE, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, ROOT, SOURCE, TYPOLOGY,
     country, country_code, membership_iri, new_graph, normalise, state_label, write_turtle, year,
-    add_membership_basis, add_membership_qualifiers,
+    add_membership_basis, add_membership_qualifiers, Citer, OVERVIEW_SECTIONS, row_block,
 )
 
 TAG = "overview2017_rcps"
@@ -848,82 +848,95 @@ def main() -> None:
 
     # --- RCP rows ------------------------------------------------------------------------------------
     g = new_graph()
+    citer = Citer(g, SLUG)  # every fact cited at its row (docs/modelling.md)
     report = []
     for row in RCPS:
         mech = MECHANISM[row["slug"]]
-        assert (mech, RDF.type, ISCM.InterStateConsultationMechanism) in full_registry, mech
-        note_alias("mechanism", row["name"], mech, pref_of(mech))
-        g.add((mech, RDF.type, ISCM.RegionalConsultativeProcess))
-        g.add((mech, ISCM.mechanismType, TYPOLOGY["rcp"]))
-        if row.get("fr"):
-            g.add((mech, SKOS.prefLabel, Literal(row["fr"], lang="fr")))
-        if row.get("es"):
-            g.add((mech, SKOS.prefLabel, Literal(row["es"], lang="es")))
-        g.add((mech, ISCM.yearEstablished, year(row["year"])))
-        g.add((mech, ISCM.memberCountStated, Literal(row["total"], datatype=XSD.integer)))
-        g.add((mech, ISCM.listedUnderRegion, REGION[row["region"]]))
-        assert row["region"] in REGIONS
-        for e in row.get("chair", []):
-            g.add((mech, ISCM.chair, ent(e)))
-        for e in row.get("cochair", []):
-            g.add((mech, ISCM.coChair, ent(e)))
-        for e in row.get("incoming", []):
-            g.add((mech, ISCM.incomingChair, ent(e)))
-        for e in row.get("secretariat", []):
-            g.add((mech, ISCM.secretariat, ent(e)))
-        for e in row.get("assoc", []):
-            g.add((mech, ISCM.associatedOrganization, ent(e)))
-        for r in row.get("iomrole", []):
-            g.add((mech, ISCM.iomRole, IOMROLE[r]))
-        for url in row.get("homepage", []):
-            g.add((mech, FOAF.homepage, homepage(url)))
-        for slug, url in row.get("org_homepages", {}).items():
-            g.add((ORGANIZATION[slug], FOAF.homepage, homepage(url)))
-        if row.get("replaces"):
-            old = MECHANISM[row["replaces"]]
-            assert (old, RDF.type, ISCM.InterStateConsultationMechanism) in full_registry, old
-            g.add((mech, DCTERMS.replaces, old))
-        for n in row.get("notes", []):
-            g.add((mech, SKOS.editorialNote, Literal(n, lang="en")))
+        with row_block(citer, *OVERVIEW_SECTIONS["rcp"], mech):
+            assert (mech, RDF.type, ISCM.InterStateConsultationMechanism) in full_registry, mech
+            note_alias("mechanism", row["name"], mech, pref_of(mech))
+            g.add((mech, RDF.type, ISCM.RegionalConsultativeProcess))
+            g.add((mech, ISCM.mechanismType, TYPOLOGY["rcp"]))
+            if row.get("fr"):
+                g.add((mech, SKOS.prefLabel, Literal(row["fr"], lang="fr")))
+            if row.get("es"):
+                g.add((mech, SKOS.prefLabel, Literal(row["es"], lang="es")))
+            g.add((mech, ISCM.yearEstablished, year(row["year"])))
+            g.add((mech, ISCM.memberCountStated, Literal(row["total"], datatype=XSD.integer)))
+            g.add((mech, ISCM.listedUnderRegion, REGION[row["region"]]))
+            assert row["region"] in REGIONS
+            for e in row.get("chair", []):
+                g.add((mech, ISCM.chair, ent(e)))
+            for e in row.get("cochair", []):
+                g.add((mech, ISCM.coChair, ent(e)))
+            for e in row.get("incoming", []):
+                g.add((mech, ISCM.incomingChair, ent(e)))
+            for e in row.get("secretariat", []):
+                g.add((mech, ISCM.secretariat, ent(e)))
+            for e in row.get("assoc", []):
+                g.add((mech, ISCM.associatedOrganization, ent(e)))
+            for r in row.get("iomrole", []):
+                g.add((mech, ISCM.iomRole, IOMROLE[r]))
+            for url in row.get("homepage", []):
+                g.add((mech, FOAF.homepage, homepage(url)))
+            for slug, url in row.get("org_homepages", {}).items():
+                g.add((ORGANIZATION[slug], FOAF.homepage, homepage(url)))
+            if row.get("replaces"):
+                old = MECHANISM[row["replaces"]]
+                assert (old, RDF.type, ISCM.InterStateConsultationMechanism) in full_registry, old
+                g.add((mech, DCTERMS.replaces, old))
+            for n in row.get("notes", []):
+                g.add((mech, SKOS.editorialNote, Literal(n, lang="en")))
 
-        seen: dict[URIRef, list[str]] = {}
-        members_c, members_o = set(), set()
-        for role, ents, gnote in row["groups"]:
-            expanded = ents == C(EU28)  # the only group this section lists by name: the EU-28
-            for e in ents:
-                who = ent(e)
-                m = membership_iri(SLUG, mech, role, who)
-                g.add((m, RDF.type, ORG.Membership))
-                g.add((m, ORG.organization, mech))
-                g.add((m, ORG.member, who))
-                g.add((m, ORG.role, ROLE[role]))
-                add_membership_basis(g, m, expanded)
-                if (row["slug"], role, who) in QUALIFIERS:
-                    add_membership_qualifiers(g, m, **QUALIFIERS[(row["slug"], role, who)])
-                for n in (gnote, e.note):
-                    if n:
-                        g.add((m, ISCM.membershipNote, Literal(n)))
-                seen.setdefault(m, []).append(e.name)
-                if role == "member":
-                    (members_c if e.kind == "c" else members_o).add(who)
-        dups = {str(k).rsplit("/", 2)[-2:][1]: v for k, v in seen.items() if len(v) > 1}
-        roles = {}
-        for m in seen:
-            r = str(m).rsplit("/", 2)[-2]
-            roles[r] = roles.get(r, 0) + 1
-        report.append((row["slug"], len(members_c), len(members_o), row["total"], roles, dups))
+            seen: dict[URIRef, list[str]] = {}
+            members_c, members_o = set(), set()
+            for role, ents, gnote in row["groups"]:
+                expanded = ents == C(EU28)  # the only group this section lists by name: the EU-28
+                for e in ents:
+                    who = ent(e)
+                    m = membership_iri(SLUG, mech, role, who)
+                    g.add((m, RDF.type, ORG.Membership))
+                    g.add((m, ORG.organization, mech))
+                    g.add((m, ORG.member, who))
+                    g.add((m, ORG.role, ROLE[role]))
+                    add_membership_basis(g, m, expanded)
+                    if (row["slug"], role, who) in QUALIFIERS:
+                        add_membership_qualifiers(g, m, **QUALIFIERS[(row["slug"], role, who)])
+                    for n in (gnote, e.note):
+                        if n:
+                            g.add((m, ISCM.membershipNote, Literal(n)))
+                    seen.setdefault(m, []).append(e.name)
+                    if role == "member":
+                        (members_c if e.kind == "c" else members_o).add(who)
+            dups = {str(k).rsplit("/", 2)[-2:][1]: v for k, v in seen.items() if len(v) > 1}
+            roles = {}
+            for m in seen:
+                r = str(m).rsplit("/", 2)[-2]
+                roles[r] = roles.get(r, 0) + 1
+            report.append((row["slug"], len(members_c), len(members_o), row["total"], roles, dups))
 
+    src_citer = Citer(src, SLUG)  # the document's sections, named once
+    for section_path, section_locator in OVERVIEW_SECTIONS.values():
+        src_citer.part(section_path, section_locator)
+    src_citer.write()
     write_turtle(src, OUT_DIR / "source.ttl",
                  "Source document: IOM overview table of ISCMs (c. 2016-17).\n"
                  "Generated by tools/extract_overview2017_rcps.py")
+    citer.write()
     write_turtle(g, OUT_DIR / "rcps.ttl",
                  "Overview 2016-17, section I: Regional Consultative Processes by region.\n"
                  "Generated by tools/extract_overview2017_rcps.py; graph <https://w3id.org/iscm/id/source/overview-2017>")
     notes_g = new_graph()
+    notes_citer = Citer(notes_g, SLUG)
+    import extract_overview2017_irfs as irfs_rows  # which section each row of the table is in
+    section = {**{r["slug"]: "rcp" for r in RCPS}, **{r["slug"]: "irf" for r in irfs_rows.IRFS},
+               **{r["slug"]: "global-process" for r in irfs_rows.GLOBAL}}
     for slug, text in MEMBER_COUNT_NOTES.items():
         mech = MECHANISM[slug]
         assert (mech, RDF.type, ISCM.InterStateConsultationMechanism) in full_registry, mech
-        notes_g.add((mech, ISCM.memberCountNote, Literal(text, lang="en")))
+        with row_block(notes_citer, *OVERVIEW_SECTIONS[section[slug]], mech):
+            notes_g.add((mech, ISCM.memberCountNote, Literal(text, lang="en")))
+    notes_citer.write()
     write_turtle(notes_g, OUT_DIR / "member-count-notes.ttl",
                  "Overview 2016-17: why the member States entered differ from the stated totals (our words).\n"
                  "Generated by tools/extract_overview2017_rcps.py; graph <https://w3id.org/iscm/id/source/overview-2017>")

@@ -28,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
     ID, ISCM, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, ROOT, SOURCE, TYPOLOGY, IOMROLE,
     country_code, country_name, date_literal, membership_iri, new_graph, normalise, registry_labels,
-    write_turtle, year, ACP_GROUP_79, add_membership_basis,
+    write_turtle, year, ACP_GROUP_79, add_membership_basis, Citer, annex_row, review_case_study,
+    REVIEW_CASE_STUDIES,
 )
 
 SLUG = "review-2013"
@@ -830,6 +831,49 @@ OWNED_ELSEWHERE = {"afdb", "fao", "un-sr-migrants", "dfid", "unifem", "dcaf", "e
 REGISTRY_ONLY = "--registry-only" in sys.argv[1:]
 
 
+# Where in the review each kind of fact about a mechanism stands (fact-level citations,
+# docs/modelling.md): Annex A classifies by region; Annex B gives dates, secretariats, members and
+# observers; each case study of section 3 gives the year the mechanism was set up and, for these
+# mechanisms, the number of members; section 2 places the global mechanisms.
+ANNEX_A_PREDICATES = {RDF.type, ISCM.mechanismType, ISCM.listedUnderRegion}
+CASE_STUDY_PREDICATES = {ISCM.yearEstablished}
+COUNT_IN_CASE_STUDY = {"puebla-process", "abu-dhabi-dialogue", "bali-process", "soderkoping-process"}
+
+
+def cite_review(g_m, g_ms, g_h, g_notes) -> None:
+    """Cite every fact of the review's generated graphs at its annex row or case study."""
+    for g in (g_m, g_ms, g_h, g_notes):
+        citer = Citer(g, SLUG)
+        for triple in sorted(g):
+            citer.cite(review_place(citer, g, triple), triple)
+        citer.write()
+
+
+def review_place(citer, g, triple) -> URIRef:
+    s, p, o = triple
+    if (s, RDF.type, ORG.ChangeEvent) in g or p == DCTERMS.replaces:
+        return review_case_study(citer, "eap-panel")
+    if (s, RDF.type, ORG.Membership) in g:
+        mech = g.value(s, ORG.organization)
+        notes = " ".join(str(n) for n in g.objects(s, ISCM.membershipNote)) + " ".join(
+            str(n) for n in g.objects(s, SKOS.editorialNote))
+        slug = str(mech).rsplit("/", 1)[-1]
+        if "section 3" in notes.lower() and slug in REVIEW_CASE_STUDIES:
+            return review_case_study(citer, slug)
+        return annex_row(citer, "Annex B", mech)
+    slug = str(s).rsplit("/", 1)[-1]
+    if slug in GLOBAL:
+        citer.part("section-2", "Section 2 (working taxonomy)")
+        return citer.part("section-2/global-mechanisms", "Section 2, global mechanisms", parent="section-2")
+    in_case_study = p in CASE_STUDY_PREDICATES or (
+        p in (ISCM.memberCountStated, ISCM.memberCountNote) and slug in COUNT_IN_CASE_STUDY)
+    if in_case_study and slug in REVIEW_CASE_STUDIES:
+        return review_case_study(citer, slug)
+    if p in ANNEX_A_PREDICATES:
+        return annex_row(citer, "Annex A", s)
+    return annex_row(citer, "Annex B", s)
+
+
 SECRETARIAT_ROLES = {"technical-secretariat", "technical-co-secretariat", "administrative-secretariat",
                      "potential-technical-co-secretariat", "secretariat-support"}
 
@@ -1032,6 +1076,8 @@ def main() -> None:
         if d.get("count") is None or d["count"] == counts[slug][("member", "state")]:
             raise SystemExit(f"{slug}: member-count note but no difference to explain")
         g_notes.add((MECHANISM[slug], ISCM.memberCountNote, Literal(text, lang=EN)))
+
+    cite_review(g_m, g_ms, g_h, g_notes)
 
     # --- write -------------------------------------------------------------------------------------
     hdr = ("Source: Harns (2013), IOM Migration Research Series No. 45 (source:review-2013).\n"

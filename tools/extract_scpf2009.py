@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
     COUNTRY, DATA, ISCM, IOMROLE, MECHANISM, ORG, ORGANIZATION, REGION, ROLE, ROOT, SOURCE,
     TYPOLOGY, country_code, country_name, membership_iri, new_graph, normalise,
-    write_turtle, year, add_membership_basis, add_membership_qualifiers,
+    write_turtle, year, add_membership_basis, add_membership_qualifiers, Citer, pref_label,
 )
 # The membership note of the States expanded from "the 27 EU Member States" (membership basis:
 # expanded from a group; every other participant is named by the source).
@@ -896,6 +896,20 @@ def main() -> None:
         print("already in the registry, reused: " + ", ".join(f"{k}->{v}" for k, v in sorted(REUSED.items())))
 
     rcps, members_g, iom_g = new_graph(), new_graph(), new_graph()
+    # fact-level citations (docs/modelling.md): each fact at its row of Annex I or Annex II
+    rcps_citer, members_citer, iom_citer = Citer(rcps, SLUG), Citer(members_g, SLUG), Citer(iom_g, SLUG)
+
+    def annex_row_args(annex: str, mech: URIRef) -> tuple[str, str, str]:
+        path = annex.lower().replace(" ", "-")
+        for c in (rcps_citer, members_citer, iom_citer):
+            c.part(path, annex)
+        return f"{path}/{str(mech).rsplit('/', 1)[-1]}", f"{annex}, row {pref_label(mech)}", path
+
+    def annex_i(mech: URIRef) -> tuple[str, str, str]:
+        return annex_row_args("Annex I", mech)
+
+    def annex_ii(mech: URIRef) -> tuple[str, str, str]:
+        return annex_row_args("Annex II", mech)
     aliases: set[tuple[str, str, str]] = set()
     counts = []
 
@@ -924,24 +938,27 @@ def main() -> None:
         if MECH_NAMES[row["written"]] != row["slug"]:
             raise SystemExit(f"row title {row['written']!r} maps elsewhere")
         note_alias("m", row["written"], mech)
-        rcps.add((mech, RDF.type, ISCM.RegionalConsultativeProcess))
-        rcps.add((mech, ISCM.mechanismType, TYPOLOGY.rcp))
-        rcps.add((mech, ISCM.yearEstablished, year(row["year"])))
-        rcps.add((mech, ISCM.memberCountStated, Literal(row["total"], datatype=XSD.integer)))
-        rcps.add((mech, ISCM.listedUnderRegion, REGION[row["region"]]))
-        for prop, key in ((ISCM.chair, "chair"), (ISCM.coChair, "co_chair"), (ISCM.incomingChair, "incoming_chair")):
-            for name in row.get(key, []):
-                iri = resolve_agent("c", name, index)
-                note_alias("c", name, iri)
-                rcps.add((mech, prop, iri))
-        for kind, name in row["secretariat"]:
-            iri = resolve_agent(kind, name, index)
-            note_alias(kind, name, iri)
-            rcps.add((mech, ISCM.secretariat, iri))
-        for es in row["es"]:
-            rcps.add((mech, SKOS.altLabel, lit(es, "es")))
-        for n in row["notes"]:
-            rcps.add((mech, SKOS.editorialNote, lit(n)))
+        with rcps_citer.at(*annex_ii(mech)):
+            rcps.add((mech, RDF.type, ISCM.RegionalConsultativeProcess))
+            rcps.add((mech, ISCM.mechanismType, TYPOLOGY.rcp))
+            rcps.add((mech, ISCM.yearEstablished, year(row["year"])))
+            rcps.add((mech, ISCM.memberCountStated, Literal(row["total"], datatype=XSD.integer)))
+            rcps.add((mech, ISCM.listedUnderRegion, REGION[row["region"]]))
+            for prop, key in ((ISCM.chair, "chair"), (ISCM.coChair, "co_chair"), (ISCM.incomingChair, "incoming_chair")):
+                for name in row.get(key, []):
+                    iri = resolve_agent("c", name, index)
+                    note_alias("c", name, iri)
+                    rcps.add((mech, prop, iri))
+            for kind, name in row["secretariat"]:
+                iri = resolve_agent(kind, name, index)
+                note_alias(kind, name, iri)
+                rcps.add((mech, ISCM.secretariat, iri))
+        with rcps_citer.at("body", "Body of the paper (Spanish)"):
+            for es in row["es"]:
+                rcps.add((mech, SKOS.altLabel, lit(es, "es")))
+        with rcps_citer.at(*annex_ii(mech)):
+            for n in row["notes"]:
+                rcps.add((mech, SKOS.editorialNote, lit(n)))
 
         # memberships
         entries = [("member", "c", n, row.get("member_notes", {}).get(n)) for n in row["members"]] + row["others"]
@@ -957,6 +974,8 @@ def main() -> None:
             if m in seen:
                 raise SystemExit(f"duplicate membership {m} ({name!r})")
             seen[m] = [name]
+            annex = annex_i(mech) if note and "(Annex I)" in note else annex_ii(mech)
+            members_citer.cite(members_citer.part(*annex), (m, RDF.type, ORG.Membership))
             members_g.add((m, RDF.type, ORG.Membership))
             members_g.add((m, ORG.organization, mech))
             members_g.add((m, ORG.member, who))
@@ -970,15 +989,16 @@ def main() -> None:
         counts.append((row["slug"], n_members, row["total"], dict(roles)))
 
         # IOM support (Annex I)
-        sup = IOM_SUPPORT[row["slug"]]
-        for office in sup["offices"]:
-            if office not in IOM_OFFICES:
-                raise SystemExit(f"unknown IOM office {office}")
-            iom_g.add((mech, ISCM.iomOffice, ORGANIZATION[REUSED.get(office, office)]))
-        for r in sup["roles"]:
-            iom_g.add((mech, ISCM.iomRole, IOMROLE[r]))
-        for n in sup["notes"]:
-            iom_g.add((mech, SKOS.editorialNote, lit(n)))
+        with iom_citer.at(*annex_i(mech)):
+            sup = IOM_SUPPORT[row["slug"]]
+            for office in sup["offices"]:
+                if office not in IOM_OFFICES:
+                    raise SystemExit(f"unknown IOM office {office}")
+                iom_g.add((mech, ISCM.iomOffice, ORGANIZATION[REUSED.get(office, office)]))
+            for r in sup["roles"]:
+                iom_g.add((mech, ISCM.iomRole, IOMROLE[r]))
+            for n in sup["notes"]:
+                iom_g.add((mech, SKOS.editorialNote, lit(n)))
 
     if set(IOM_SUPPORT) != {r["slug"] for r in RCPS}:
         raise SystemExit("Annex I and Annex II rows differ")
@@ -992,16 +1012,23 @@ def main() -> None:
     aliases.add(("organization", "IOM's Special Liaison Mission in Vienna", str(ORGANIZATION["iom-vienna"])))
     aliases.add(("organization", "IOM's Special Liaison Mission in Addis Ababa", str(ORGANIZATION["iom-addis-ababa"])))
 
+    for citer in (rcps_citer, members_citer, iom_citer):
+        citer.write()
     header = "Source graph scpf-2009 (IOM SCPF/30, 2009). Generated by tools/extract_scpf2009.py; edit the script, not this file."
     write_turtle(build_source(), OUT / "source.ttl", header)
     write_turtle(rcps, OUT / "rcps.ttl", header + "\nAnnex II: the RCPs, their year, stated member totals, chairs, secretariats and region headings; Spanish names from the body.")
     write_turtle(members_g, OUT / "memberships.ttl", header + "\nAnnex II (and the steering groups named in Annex I): governments, observers, partners, participants.")
     write_turtle(iom_g, OUT / "iom-support.ttl", header + "\nAnnex I: IOM offices involved and kinds of IOM support per RCP.")
     notes_g = new_graph()
+    notes_citer = Citer(notes_g, SLUG)
     for slug, text in MEMBER_COUNT_NOTES.items():
         if slug not in {r["slug"] for r in RCPS}:
             raise SystemExit(f"member-count note for unknown row {slug}")
         notes_g.add((MECHANISM[slug], ISCM.memberCountNote, lit(text)))
+        path, locator, parent = annex_ii(MECHANISM[slug])
+        notes_citer.part(parent, "Annex II")
+        notes_citer.cite(notes_citer.part(path, locator, parent), (MECHANISM[slug], ISCM.memberCountNote, lit(text)))
+    notes_citer.write()
     write_turtle(notes_g, OUT / "member-count-notes.ttl",
                  header + "\nWhy the governments listed differ from the stated totals (our words).")
     write_turtle(build_registry(), DATA / "registry" / f"organizations-{TAG}.ttl", REGISTRY_HEADER)

@@ -98,6 +98,7 @@ def source_totals(engine: Engine) -> list[dict]:
 
 def render_markdown(engine: Engine) -> str:
     """The data-quality report (docs) as Markdown."""
+    from .citations import coverage
     counts = member_counts(engine)
     totals = source_totals(engine)
     out = ["# Data-quality report", "",
@@ -108,6 +109,12 @@ def render_markdown(engine: Engine) -> str:
     for t in totals:
         out.append(f"| {t['title']} (`{t['source'].rsplit('/', 1)[-1]}`) | {t['issued']} | {t['mechanisms']} | "
                    f"{t['memberships']} | {t['themes']} | {t['meetings']} | {t['iomRoles']} |")
+    out += ["", "## Where each fact stands in its source", "",
+            "Facts of each source graph and how many of them have a fact-level citation (a locator such as "
+            "'Annex B, row ...'; docs/modelling.md).", "",
+            "| source | facts | with a locator | without |", "| --- | ---: | ---: | ---: |"]
+    for graph, (facts, without) in sorted(coverage(engine).items()):
+        out.append(f"| `{graph.rsplit('/', 1)[-1]}` | {facts} | {facts - without} | {without} |")
     unexplained = [c for c in counts if c.status == "differs, UNEXPLAINED"]
     out += ["", "## Members listed against totals stated", "",
             "For each source and mechanism: the total of participating States the source states, the "

@@ -146,7 +146,9 @@ CONFLICTS = Table(
     (Column("mechanism", "The mechanism's (or meeting's) name.", required=True),
      Column("property", "What is disagreed on (the ontology property's local name).", required=True),
      Column("source_a", "The first source."), Column("year_a", "Its year.", "year"), Column("value_a", "Its value (a name or a literal)."),
+     Column("where_a", "Where in the first source the value stands (its fact-level citation: annex, table or section, and row)."),
      Column("source_b", "The second source."), Column("year_b", "Its year.", "year"), Column("value_b", "Its value."),
+     Column("where_b", "Where in the second source the value stands."),
      Column("property_id", "The property's IRI."), Column("mechanism_id", "The mechanism's (or meeting's) IRI.", required=True)),
     "conflicts",  # the catalogue query, see rows()
 )
@@ -171,7 +173,8 @@ TABLES: tuple[Table, ...] = (SOURCES, MECHANISMS, MEMBERSHIPS, MEETINGS, THEMATI
                              CONFLICTS, NAME_CHANGES, LATEST)
 
 _CONFLICT_COLUMNS = {"mechanismName": "mechanism", "property": "property_id", "sourceA": "source_a", "yearA": "year_a",
-                     "valueA": "value_a", "sourceB": "source_b", "yearB": "year_b", "valueB": "value_b", "mechanism": "mechanism_id"}
+                     "valueA": "value_a", "whereA": "where_a", "sourceB": "source_b", "yearB": "year_b", "valueB": "value_b",
+                     "whereB": "where_b", "mechanism": "mechanism_id"}
 
 
 def _cell(term) -> str:

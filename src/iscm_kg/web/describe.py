@@ -22,7 +22,9 @@ from .terms import DCT, ID, ISCM, ORG, RDF_TYPE, RDFS, SKOS, iri_ref, local_name
 DEPENDENT_LINKS = (ORG + "organization", ORG + "member", ISCM + "meetingOf",
                    ORG + "originalOrganization", ORG + "resultingOrganization")
 # Incoming triples left out of a description (they would list thousands of subjects).
-INBOUND_SKIPPED = (RDF_TYPE, ORG + "role")
+# Citations (docs/modelling.md) point at every fact's subject and object; pages show them as the
+# locator next to each fact, not as incoming links.
+INBOUND_SKIPPED = (RDF_TYPE, ORG + "role", ISCM + "citesSubject", ISCM + "citesObject", ISCM + "citedAt")
 LABEL_PROPERTIES = (SKOS + "prefLabel", RDFS + "label", DCT + "title")
 
 

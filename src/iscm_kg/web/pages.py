@@ -13,6 +13,7 @@ from markupsafe import Markup
 from . import grouping
 from .pictures import charts, mapdata, maps
 from .reads import entity, source, vocabulary
+from .reads.locators import add_fact_locators
 from .site import Site
 from ..namespaces import ONTOLOGY_IRI
 from .terms import DCT, FOAF, ID, ISCM, MECHANISM, ORG, OWL, RDF_TYPE, RDFS, SKOS
@@ -54,6 +55,7 @@ def _incoming(s: Site, quads, iri: str, skip: set[str] | None = None) -> list[gr
 def _common(s: Site, iri: str, quads, types: set[str], alternates: list) -> dict:
     path = s.path_for(iri) or iri
     facts = grouping.outgoing(s, quads, iri)
+    add_fact_locators(s, facts, iri)
     alt = [g for g in facts if g.prop.value == SKOS + "altLabel"]
     return {
         "iri": iri, "this": s.node(iri), "path": path, "alternates": alternates,

@@ -24,6 +24,7 @@ class GraphInfo:
     order: int
     href: str
     is_source: bool
+    locator: str = ""  # where in this source the fact it is shown with stands (fact-level citation), if known
 
     @property
     def css(self) -> str:

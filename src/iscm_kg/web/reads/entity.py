@@ -7,6 +7,7 @@ from collections import defaultdict
 from ..grouping import Matrix
 from ..site import Site
 from ..terms import ID, Node, iri_ref
+from .locators import record_locators, with_locators
 
 
 def participation(site: Site, iri: str, as_member: bool) -> list[Matrix]:
@@ -22,6 +23,8 @@ def participation(site: Site, iri: str, as_member: bool) -> list[Matrix]:
           GRAPH ?g {{ {pattern} OPTIONAL {{ ?ms iscm:membershipNote ?note }} }} ?g a iscm:SourceDocument .
         }}""")
     columns = site.membership_sources
+    if not as_member:  # a mechanism's members: each source's column says where that source lists them
+        columns = with_locators(columns, record_locators(site, f"?ms org:organization {ref} .", "?ms"))
     by_kind: dict[str, dict[str, tuple[Node, dict[str, list]]]] = defaultdict(dict)
     for r in rows:
         row_iri = r["row"].value
@@ -62,8 +65,9 @@ def meetings(site: Site, iri: str) -> list[dict]:
             "city": r["city"].value if r["city"] else "",
             "country": site.node(r["country"]) if r["country"] else None})
         m["graphs"].add(r["g"].value)
-    for m in out.values():
-        m["graphs"] = site.graph_infos(m["graphs"])
+    where = record_locators(site, f"?meeting iscm:meetingOf {iri_ref(iri)} .", "?meeting", per_record=True)
+    for key, m in out.items():
+        m["graphs"] = with_locators(site.graph_infos(m["graphs"]), where, key=lambda g, k=key: (k, g.iri))
     return list(out.values())
 
 

@@ -1,0 +1,47 @@
+"""Where in its source each fact on a page stands: the fact-level citations (docs/modelling.md,
+"Citations") turned into the locator shown on a source's badge.
+
+Facts are cited one by one (subject, predicate, object); records whose every triple comes from one
+row (memberships, meetings) are cited whole, by their subject.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from ...citations import locators_query
+from ..grouping import PropertyGroup
+from ..site import Site
+from ..terms import iri_ref
+
+
+def add_fact_locators(site: Site, groups: list[PropertyGroup], iri: str) -> None:
+    """Give each source badge of each fact about ``iri`` the locator of that fact in that source."""
+    found: dict[tuple, list[str]] = defaultdict(list)
+    for r in site.select(locators_query(iri_ref(iri))):
+        found[(r["g"].value, r["p"].value, site.node(r["o"]).key)].append(r["where"].value)
+    if not found:
+        return
+    for group in groups:
+        for v in group.values:
+            v.graphs = [replace(g, locator="; ".join(sorted(set(found[key]))))
+                        if (key := (g.iri, group.prop.value, v.node.key)) in found else g for g in v.graphs]
+
+
+def record_locators(site: Site, pattern: str, var: str, per_record: bool = False) -> dict:
+    """Locators of the records (memberships, meetings) ``pattern`` binds to ``var``, per source graph
+    (or per record and graph when ``per_record``)."""
+    found: dict = defaultdict(set)
+    for r in site.select(f"""SELECT DISTINCT ?g {var} ?where WHERE {{
+          GRAPH ?g {{ {pattern} ?c iscm:citesSubject {var} ; iscm:citedAt ?part .
+                      FILTER NOT EXISTS {{ ?c iscm:citesPredicate ?cp }} }}
+          ?part iscm:locator ?where }}"""):
+        key = (r[var[1:]].value, r["g"].value) if per_record else r["g"].value
+        found[key].add(r["where"].value)
+    return found
+
+
+def with_locators(graphs: list, where: dict, key=lambda g: g.iri) -> list:
+    """The graphs, each with the locators ``where`` holds for it joined into its badge's locator."""
+    return [replace(g, locator="; ".join(sorted(where[key(g)]))) if key(g) in where else g for g in graphs]
