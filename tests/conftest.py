@@ -304,6 +304,8 @@ MODULE_MARKS = {
     "test_data_build": ("data",),
     "test_reference": ("data",),
     "test_release": ("data",),  # builds the release of the bundled data in a copy of the project
+    "test_citations": ("data",),
+    "test_query_patterns": ("data",),
 }
 SLOW_TESTS = {  # a few seconds each, on their own
     "test_crawl_finds_no_broken_internal_link", "test_every_mechanism_and_state_page_renders",
