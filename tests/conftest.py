@@ -318,6 +318,8 @@ SLOW_TESTS = {  # a few seconds each, on their own
     "test_make_data_reproduces_committed_files_from_a_clean_tree",
     "test_diff_reports_a_contribution_added_between_two_builds",
     "test_query_links_on_the_page_give_the_pictures_numbers",
+    # each loads the bundled graph anew; test_broken_contribution_via_http checks the same files' findings fast
+    "test_broken_contribution_via_cli",
 }
 LIVE_TESTS = {"test_remote_store_unreachable_is_503_and_service_recovers"}  # starts its own Oxigraph server
 DATA_TESTS = {"test_bundled_graph_conforms", "test_every_registry_name_reconciles_to_its_own_iri",
