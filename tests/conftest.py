@@ -316,9 +316,16 @@ SLOW_TESTS = {  # a few seconds each, on their own
     "test_api_conforms_to_its_description", "test_after_the_generated_requests_the_service_answers_over_unchanged_data",
     "test_killed_add_leaves_data_unchanged", "test_a_crashing_child_prints_no_fatal_error_dump",
     "test_corrupt_file_at_start_up_refuses_to_start_naming_file_and_line",
+    "test_overlap_matrix_equals_sparql", "test_participation_equals_sparql",
+    "test_make_data_reproduces_committed_files_from_a_clean_tree",
+    "test_diff_reports_a_contribution_added_between_two_builds",
+    "test_query_links_on_the_page_give_the_pictures_numbers",
+    # each loads the bundled graph anew; test_broken_contribution_via_http checks the same files' findings fast
+    "test_broken_contribution_via_cli",
 }
 LIVE_TESTS = {"test_remote_store_unreachable_is_503_and_service_recovers"}  # starts its own Oxigraph server
-DATA_TESTS = {"test_bundled_graph_conforms", "test_every_mechanism_and_state_page_renders",
+DATA_TESTS = {"test_bundled_graph_conforms", "test_every_registry_name_reconciles_to_its_own_iri",
+              "test_every_mechanism_and_state_page_renders",
               "test_crawl_finds_no_broken_internal_link"}
 
 
