@@ -110,3 +110,16 @@ def test_conflicts_say_where_each_source_states_its_value(engine):
     almaty = [r for r in rows if r["mechanism"].endswith("almaty-process-2013-06-ministerial-conference-almaty")]
     assert {(r["whereA"], r["whereB"]) for r in almaty} == {("Section I, row Almaty Process",
                                                              "Annex C, meetings of Almaty Process")}
+
+
+def test_name_history_shows_where_each_source_states_the_change(client, engine):
+    import re
+    html = client.get("/id/mechanism/eap-panel", headers={"Accept": "text/html"}).get_data(as_text=True)
+    history = re.search(r'<ul class="history">(.*?)</ul>', html, re.S).group(1)
+    expected = {r["where"].value for r in engine.query("""
+        PREFIX iscm: <https://w3id.org/iscm/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+        SELECT DISTINCT ?where WHERE { GRAPH ?g { ?e org:resultingOrganization <https://w3id.org/iscm/id/mechanism/eap-panel> .
+          ?c iscm:citesSubject ?e ; iscm:citedAt ?part } ?part iscm:locator ?where }""").result}
+    assert expected, "the change to the EaP Panel is cited"
+    shown = set(re.findall(r'<span class="loc">(.*?)</span>', history))
+    assert {w for s in shown for w in s.split("; ")} == expected

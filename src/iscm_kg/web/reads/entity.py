@@ -7,7 +7,7 @@ from collections import defaultdict
 from ..grouping import Matrix
 from ..site import Site
 from ..terms import ID, Node, iri_ref
-from .locators import record_locators, with_locators
+from .locators import change_locators, record_locators, with_locators
 
 
 def participation(site: Site, iri: str, as_member: bool) -> list[Matrix]:
@@ -92,8 +92,9 @@ def history(site: Site, iri: str) -> list[dict]:
         if r["date"]:
             h["date"] = r["date"].value
         h["graphs"].add(r["g"].value)
-    for h in out.values():
-        h["graphs"] = site.graph_infos(h["graphs"])
+    where = change_locators(site, ref)
+    for key, h in out.items():
+        h["graphs"] = with_locators(site.graph_infos(h["graphs"]), where, key=lambda g, k=key: (k, g.iri))
     return sorted(out.values(), key=lambda h: h["date"])
 
 

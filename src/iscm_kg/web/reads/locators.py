@@ -45,3 +45,21 @@ def record_locators(site: Site, pattern: str, var: str, per_record: bool = False
 def with_locators(graphs: list, where: dict, key=lambda g: g.iri) -> list:
     """The graphs, each with the locators ``where`` holds for it joined into its badge's locator."""
     return [replace(g, locator="; ".join(sorted(where[key(g)]))) if key(g) in where else g for g in graphs]
+
+
+def change_locators(site: Site, ref: str) -> dict:
+    """Where each source states a change of name or successor that involves ``ref``, keyed by
+    ((from, to), graph): a change event is a record cited whole, a ``dcterms:replaces`` a fact."""
+    found: dict = defaultdict(set)
+    for r in site.select(f"""SELECT DISTINCT ?g ?from ?to ?where WHERE {{
+          {{ GRAPH ?g {{ ?event a org:ChangeEvent ; org:originalOrganization ?from ; org:resultingOrganization ?to .
+                       ?c iscm:citesSubject ?event ; iscm:citedAt ?part .
+                       FILTER NOT EXISTS {{ ?c iscm:citesPredicate ?cp }} }} }}
+          UNION
+          {{ GRAPH ?g {{ ?to dcterms:replaces ?from .
+                       ?c iscm:citesSubject ?to ; iscm:citesPredicate dcterms:replaces ; iscm:citesObject ?from ;
+                          iscm:citedAt ?part }} }}
+          FILTER (?from = {ref} || ?to = {ref})
+          ?part iscm:locator ?where }}"""):
+        found[((r["from"].value, r["to"].value), r["g"].value)].add(r["where"].value)
+    return found
