@@ -123,3 +123,28 @@ def test_name_history_shows_where_each_source_states_the_change(client, engine):
     assert expected, "the change to the EaP Panel is cited"
     shown = set(re.findall(r'<span class="loc">(.*?)</span>', history))
     assert {w for s in shown for w in s.split("; ")} == expected
+
+
+def _cell_locators(html: str) -> list[str]:
+    import re
+    return re.findall(r'<td class="on">.*?<span class="loc">(.*?)</span></td>', html, re.S)
+
+
+def test_state_page_says_where_each_source_lists_the_state(client, engine):
+    html = client.get("/id/country/GHA", headers={"Accept": "text/html"}).get_data(as_text=True)
+    shown = {w for s in _cell_locators(html) for w in s.split("; ")}
+    expected = {r["where"].value for r in engine.query("""
+        PREFIX iscm: <https://w3id.org/iscm/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+        SELECT DISTINCT ?where WHERE { GRAPH ?g { ?ms org:member <https://w3id.org/iscm/id/country/GHA> .
+          ?c iscm:citesSubject ?ms ; iscm:citedAt ?part } ?part iscm:locator ?where }""").result}
+    assert expected and expected <= shown
+
+
+def test_theme_page_says_where_each_source_gives_the_theme(client, engine):
+    html = client.get("/id/theme/labour-migration", headers={"Accept": "text/html"}).get_data(as_text=True)
+    shown = {w for s in _cell_locators(html) for w in s.split("; ")}
+    expected = {r["where"].value for r in engine.query("""
+        PREFIX iscm: <https://w3id.org/iscm/ontology#>
+        SELECT DISTINCT ?where WHERE { GRAPH ?g { ?c iscm:citesObject <https://w3id.org/iscm/id/theme/labour-migration> ;
+          iscm:citesPredicate iscm:thematicFocus ; iscm:citedAt ?part } ?part iscm:locator ?where }""").result}
+    assert expected and expected <= shown

@@ -76,6 +76,12 @@ class Matrix:
     rows: list[tuple[Node, dict[str, list]]] = field(default_factory=list)
     title: str = ""
     prop: Node | None = None
+    # (row IRI, graph IRI) -> where in that source the cell's fact stands (its fact-level citation)
+    locators: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def cell_locator(self, row: Node, column: GraphInfo) -> str:
+        """Where the graph of ``column`` states what ``row``'s cell shows ("" when not cited)."""
+        return self.locators.get((row.value, column.iri), "")
 
     def cell(self, row_cells: dict, column: GraphInfo) -> list:
         """What one row says in one graph's column."""

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from . import grouping
 from .pictures import charts, mapdata, maps
 from .reads import entity, source, vocabulary
-from .reads.locators import add_fact_locators
+from .reads.locators import add_fact_locators, add_incoming_locators
 from .site import Site
 from ..namespaces import ONTOLOGY_IRI
 from .terms import DCT, FOAF, ID, ISCM, MECHANISM, ORG, OWL, RDF_TYPE, RDFS, SKOS
@@ -49,7 +49,9 @@ def entity_page(s: Site, iri: str, quads, alternates: list) -> str:
 
 
 def _incoming(s: Site, quads, iri: str, skip: set[str] | None = None) -> list[grouping.Matrix]:
-    return [grouping.matrix(g) for g in grouping.incoming(s, quads, iri, skip=skip)]
+    matrices = [grouping.matrix(g) for g in grouping.incoming(s, quads, iri, skip=skip)]
+    add_incoming_locators(s, matrices, iri)
+    return matrices
 
 
 def _common(s: Site, iri: str, quads, types: set[str], alternates: list) -> dict:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from ..grouping import Matrix
 from ..site import Site
 from ..terms import ID, Node, iri_ref
-from .locators import change_locators, record_locators, with_locators
+from .locators import change_locators, membership_locators, record_locators, with_locators
 
 
 def participation(site: Site, iri: str, as_member: bool) -> list[Matrix]:
@@ -36,6 +36,7 @@ def participation(site: Site, iri: str, as_member: bool) -> list[Matrix]:
         note = r["note"].value if r["note"] else None
         if not any(existing[0].value == role.value for existing in cell):
             cell.append((role, note))
+    cell_locators = membership_locators(site, ref) if as_member else {}
     titles = {"country": "States and territories", "organization": "Organizations",
               "mechanism": "Mechanisms", "other": "Others"}
     matrices = []
@@ -43,6 +44,8 @@ def participation(site: Site, iri: str, as_member: bool) -> list[Matrix]:
         if kind in by_kind:
             m = Matrix(columns, title=titles[kind])
             m.rows = sorted(by_kind[kind].values(), key=lambda e: e[0].sort_key)
+            if as_member:  # a participant's mechanisms: each cell says where that source lists it
+                m.locators = cell_locators
             matrices.append(m)
     return matrices
 

@@ -63,3 +63,29 @@ def change_locators(site: Site, ref: str) -> dict:
           ?part iscm:locator ?where }}"""):
         found[((r["from"].value, r["to"].value), r["g"].value)].add(r["where"].value)
     return found
+
+
+def add_incoming_locators(site: Site, matrices: list, iri: str) -> None:
+    """Fill the cell locators of the tables of links to ``iri`` (a theme's mechanisms, a State's
+    chairs): for each (subject, graph), where that source states the link."""
+    found: dict = defaultdict(set)
+    for r in site.select(f"""SELECT DISTINCT ?g ?s ?p ?where WHERE {{
+          GRAPH ?g {{ ?c iscm:citesObject {iri_ref(iri)} ; iscm:citesSubject ?s ; iscm:citesPredicate ?p ;
+                         iscm:citedAt ?part }}
+          ?part iscm:locator ?where }}"""):
+        found[(r["p"].value, r["s"].value, r["g"].value)].add(r["where"].value)
+    for m in matrices:
+        prop = m.prop.value if m.prop is not None else ""
+        m.locators = {(s, g): "; ".join(sorted(w)) for (p, s, g), w in found.items() if p == prop}
+
+
+def membership_locators(site: Site, member: str) -> dict[tuple[str, str], str]:
+    """Where each source lists ``member`` in each mechanism: (mechanism, graph) -> locator."""
+    found: dict = defaultdict(set)
+    for r in site.select(f"""SELECT DISTINCT ?g ?row ?where WHERE {{
+          GRAPH ?g {{ ?ms org:member {member} ; org:organization ?row .
+                      ?c iscm:citesSubject ?ms ; iscm:citedAt ?part .
+                      FILTER NOT EXISTS {{ ?c iscm:citesPredicate ?cp }} }}
+          ?part iscm:locator ?where }}"""):
+        found[(r["row"].value, r["g"].value)].add(r["where"].value)
+    return {key: "; ".join(sorted(w)) for key, w in found.items()}
