@@ -168,8 +168,10 @@ def test_exploding_query_is_stopped_at_the_time_limit(request, live_server, name
     started = time.monotonic()
     status, body = http(f"{live_server}/sparql", urllib.parse.urlencode({"query": EXPLODING[name]}).encode(),
                         {"Content-Type": "application/x-www-form-urlencoded"}, timeout=60)
-    if request.node.callspec.params["live_server"] == "virtuoso" and name in VIRTUOSO_REFUSES:
-        assert status == 400 and body.startswith(VIRTUOSO_REFUSES[name]), body
+    if request.node.callspec.params["live_server"] == "virtuoso" and name in VIRTUOSO_REFUSES and status == 400:
+        # Virtuoso refuses on its own cost estimate when it has one for the data (not on every run:
+        # otherwise it runs the query and the service stops it at the time limit, below)
+        assert body.startswith(VIRTUOSO_REFUSES[name]), body
     else:
         assert status == 503, body
         assert b"time limit of 2 s" in body
