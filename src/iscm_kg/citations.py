@@ -42,6 +42,13 @@ def locator_pattern(subject: str, predicate: str, obj: str, graph: str = "?g", w
     ?part iscm:locator {where} ."""
 
 
+def record_citation(record: str) -> str:
+    """SPARQL binding ``?part`` to where a record (a membership, a meeting, a change event: every triple
+    of it from one row) is cited whole: a citation that names the record and no predicate."""
+    return f"""?c iscm:citesSubject {record} ; iscm:citedAt ?part .
+      FILTER NOT EXISTS {{ ?c iscm:citesPredicate ?cp }}"""
+
+
 def locators_query(subject: str) -> str:
     """Every fact about SUBJECT (an IRI in angle brackets) in the source graphs, with its locator."""
     return PREFIXES + f"""SELECT ?g ?p ?o ?where WHERE {{

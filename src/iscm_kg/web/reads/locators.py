@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from ...citations import locators_query
+from ...citations import locators_query, record_citation
 from ..grouping import PropertyGroup
 from ..site import Site
 from ..terms import iri_ref
@@ -34,8 +34,7 @@ def record_locators(site: Site, pattern: str, var: str, per_record: bool = False
     (or per record and graph when ``per_record``)."""
     found: dict = defaultdict(set)
     for r in site.select(f"""SELECT DISTINCT ?g {var} ?where WHERE {{
-          GRAPH ?g {{ {pattern} ?c iscm:citesSubject {var} ; iscm:citedAt ?part .
-                      FILTER NOT EXISTS {{ ?c iscm:citesPredicate ?cp }} }}
+          GRAPH ?g {{ {pattern} {record_citation(var)} }}
           ?part iscm:locator ?where }}"""):
         key = (r[var[1:]].value, r["g"].value) if per_record else r["g"].value
         found[key].add(r["where"].value)
@@ -53,8 +52,7 @@ def change_locators(site: Site, ref: str) -> dict:
     found: dict = defaultdict(set)
     for r in site.select(f"""SELECT DISTINCT ?g ?from ?to ?where WHERE {{
           {{ GRAPH ?g {{ ?event a org:ChangeEvent ; org:originalOrganization ?from ; org:resultingOrganization ?to .
-                       ?c iscm:citesSubject ?event ; iscm:citedAt ?part .
-                       FILTER NOT EXISTS {{ ?c iscm:citesPredicate ?cp }} }} }}
+                       {record_citation("?event")} }} }}
           UNION
           {{ GRAPH ?g {{ ?to dcterms:replaces ?from .
                        ?c iscm:citesSubject ?to ; iscm:citesPredicate dcterms:replaces ; iscm:citesObject ?from ;
@@ -83,9 +81,7 @@ def membership_locators(site: Site, member: str) -> dict[tuple[str, str], str]:
     """Where each source lists ``member`` in each mechanism: (mechanism, graph) -> locator."""
     found: dict = defaultdict(set)
     for r in site.select(f"""SELECT DISTINCT ?g ?row ?where WHERE {{
-          GRAPH ?g {{ ?ms org:member {member} ; org:organization ?row .
-                      ?c iscm:citesSubject ?ms ; iscm:citedAt ?part .
-                      FILTER NOT EXISTS {{ ?c iscm:citesPredicate ?cp }} }}
+          GRAPH ?g {{ ?ms org:member {member} ; org:organization ?row . {record_citation("?ms")} }}
           ?part iscm:locator ?where }}"""):
         found[(r["row"].value, r["g"].value)].add(r["where"].value)
     return {key: "; ".join(sorted(w)) for key, w in found.items()}
