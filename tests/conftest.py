@@ -300,6 +300,7 @@ MODULE_MARKS = {
     "test_bench_smoke": ("slow", "live"),
     "test_load_short": ("slow",),
     "test_rough_edges_live": ("live",),
+    "test_result_cache_live": ("live",),
     # checks of the bundled data and of what is built from it (release tables, citations, the latest view)
     "test_knowledge_base_round2": ("data",),
     "test_query_patterns": ("data",),

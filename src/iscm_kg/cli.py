@@ -187,15 +187,18 @@ def diff_command(old: Path, new: Path, fmt: str) -> None:
 @click.option("--store", default="embedded", show_default=True, metavar="embedded|sparql:URL",
               help="Where the graph lives: the embedded Oxigraph store, or a remote SPARQL 1.1 endpoint.")
 @click.option("--query-timeout", default=10.0, show_default=True, type=float, help="Time limit per query, seconds.")
-@click.option("--no-cache", is_flag=True, help="Turn the in-process result cache off.")
-def serve(host: str, port: int, workers: int, timeout: int, store: str, query_timeout: float, no_cache: bool) -> None:
+@click.option("--cache-mb", default=64, show_default=True, type=click.IntRange(min=0),
+              help="Memory for the result cache, in MB, shared out among the workers; 0 turns it off.")
+@click.option("--no-cache", is_flag=True, help="Turn the in-process result cache off (the same as --cache-mb 0).")
+def serve(host: str, port: int, workers: int, timeout: int, store: str, query_timeout: float, cache_mb: int,
+          no_cache: bool) -> None:
     """Serve SPARQL and linked data over the bundled graph with gunicorn."""
     from .loading import LoadError
     from .server import run
 
     try:
         run(host=host, port=port, workers=workers, timeout=timeout, store=store,
-            query_timeout=query_timeout, cache=not no_cache)
+            query_timeout=query_timeout, cache_mb=0 if no_cache else cache_mb)
     except LoadError as exc:
         click.echo(f"cannot start: {exc}", err=True)
         sys.exit(2)
