@@ -37,9 +37,10 @@ serve: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# The code tests only, under a minute: no browser, no server processes, no whole-graph data checks.
+# The code tests only, under a minute: no browser, no server processes, no whole-graph data checks,
+# spread over the CPUs (pytest-xdist; 37 s on 2 CPUs, 59 s in one process).
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not slow and not browser and not live and not data"
+	$(BIN)/python -m pytest -q -n auto -m "not slow and not browser and not live and not data"
 
 build: $(STAMP)
 	$(BIN)/iscm-kg build
