@@ -207,10 +207,28 @@ def test_repeated_query_hits_cache_and_honours_if_none_match(app):
     c = app.test_client()
     q = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }"}
     first = c.get("/sparql", query_string=q)
-    second = c.get("/sparql", query_string=q)
-    assert second.headers["X-Cache"] == "hit" and second.data == first.data
-    third = c.get("/sparql", query_string=q, headers={"If-None-Match": first.headers["ETag"]})
-    assert third.status_code == 304
+    second = c.get("/sparql", query_string=q)  # asked again: now it is kept
+    third = c.get("/sparql", query_string=q)
+    assert [r.headers["X-Cache"] for r in (first, second, third)] == ["miss", "miss", "hit"]
+    assert third.data == first.data
+    fourth = c.get("/sparql", query_string=q, headers={"If-None-Match": first.headers["ETag"]})
+    assert fourth.status_code == 304
+
+
+def test_queries_asked_once_do_not_push_out_those_asked_again():
+    """A one-off query is not kept (web/cache.py): a stream of them leaves the repeated answers in place."""
+    from iscm_kg.web.cache import ResultCache
+
+    cache = ResultCache(4000)
+    popular = ("v1", "SELECT popular")
+    cache.put(popular, "application/sparql-results+json", b"p" * 500)
+    assert cache.get(popular) is None  # seen once: not kept yet
+    cache.put(popular, "application/sparql-results+json", b"p" * 500)
+    for i in range(200):  # 200 different queries of 500 bytes, each asked once: 25 times the cache's size
+        key = ("v1", f"SELECT one-off # {i}")
+        cache.put(key, "application/sparql-results+json", b"x" * 500)
+        assert cache.get(key) is None
+    assert cache.get(popular) == ("application/sparql-results+json", b"p" * 500)
 
 
 ENGINE_PANIC = """PREFIX iscm: <https://w3id.org/iscm/ontology#>
